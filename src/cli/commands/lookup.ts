@@ -1,0 +1,26 @@
+// `shuyu lookup QUERY`: ranked cards, or JSON for scripts; exit 1 when nothing matches.
+import { toPublicEntry } from '../../index/term-index.js';
+import { formatCard } from '../../lookup/format-card.js';
+import { lookup, parseQuery } from '../../lookup/lookup.js';
+import type { Context, GlobalOptions } from '../main.js';
+import { openIndex } from '../open-index.js';
+
+export async function runLookup(text: string, opts: { json?: boolean; limit: number }, global: GlobalOptions, ctx: Context): Promise<number> {
+  const { io, style } = ctx;
+  const index = await openIndex(ctx.indexOptions(global), io);
+  const hits = lookup(index, await parseQuery(text), { limit: opts.limit });
+  if (opts.json) {
+    io.stdout.write(`${JSON.stringify(hits.map((h) => toPublicEntry(h.entry)), null, 2)}\n`);
+    return hits.length > 0 ? 0 : 1;
+  }
+  if (hits.length === 0) {
+    io.stderr.write(
+      `shuyu: nothing in the glossary matches "${text}" (${index.size} entries searched)\n` +
+        '  try the Chinese in either script, pinyin with or without tones (jiebang, jbgs), or an English word\n',
+    );
+    return 1;
+  }
+  const width = io.stdout.columns ?? 100;
+  io.stdout.write(`${hits.map((h) => formatCard(h, { style, width })).join('\n\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,108 @@
+// Pinyin keys without the pinyin dictionary: tone stripping, initials, syllable splitting.
+// Everything here is cheap to load, so a lookup on a cached index never loads pinyin-pro.
+
+// Every toneless syllable of Hanyu Pinyin (ü written v), as pinyin-pro's dictionary has them.
+const SYLLABLES = new Set(
+  (
+    'a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang ' +
+    'cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan ' +
+    'chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de dei den deng di ' +
+    'dia dian diao die ding diu dong dou du duan dui dun duo e ei en eng er fa fan fang fei fen feng ' +
+    'fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo ha ' +
+    'hai han hang hao he hei hen heng hng hong hou hu hua huai huan huang hui hun huo ji jia jian ' +
+    'jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ' +
+    'ku kua kuai kuan kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao lie ' +
+    'lin ling liu lo long lou lu luan lun luo lv lve m ma mai man mang mao me mei men meng mi mian ' +
+    'miao mie min ming miu mo mou mu n na nai nan nang nao ne nei nen neng ng ni nian niang niao ' +
+    'nie nin ning niu nong nou nu nuan nuo nv nve o ou pa pai pan pang pao pei pen peng pi pian piao ' +
+    'pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran rang ' +
+    'rao re ren reng ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sen seng sha shai ' +
+    'shan shang shao she shei shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song ' +
+    'sou su suan sui sun suo ta tai tan tang tao te tei teng ti tian tiao tie ting tong tou tu tuan ' +
+    'tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu ' +
+    'xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ' +
+    'ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan ' +
+    'zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo'
+  ).split(' '),
+);
+
+/** Whether `s` (toneless, lower case, ü as v) is a syllable of Hanyu Pinyin. */
+export function isSyllable(s: string): boolean {
+  return SYLLABLES.has(s);
+}
+
+/** Whether `s` could be the start of a syllable (`zh`, `jia`, `x`). */
+export function isSyllablePrefix(s: string): boolean {
+  for (const syl of SYLLABLES) if (syl.startsWith(s)) return true;
+  return false;
+}
+
+const TONE_MARKS = /[\u0300-\u036f]/g;
+
+/**
+ * Lower case, tone marks removed, ü (and u:) written v, tone numbers dropped:
+ * `Chóngqìng` → `chongqing`, `lǜ` → `lv`, `zhong1` → `zhong`. Keeps spaces and other characters.
+ */
+export function stripTones(pinyin: string): string {
+  return pinyin
+    .normalize('NFD')
+    .replace(/u\u0308/gi, 'v')
+    .replace(TONE_MARKS, '')
+    .toLowerCase()
+    .replace(/u:/g, 'v')
+    .replace(/ü/g, 'v')
+    .replace(/([a-z])[1-5](?=$|[^0-9])/g, '$1');
+}
+
+/** Whether a string carries tone marks (ā á ǎ à …) or tone numbers after a syllable. */
+export function hasToneMarks(s: string): boolean {
+  return /[\u0300-\u036f]/.test(s.normalize('NFD').replace(/u\u0308/gi, 'v')) || /[a-z][1-5](?:$|[^0-9])/i.test(s);
+}
+
+/**
+ * Splits toneless pinyin written without spaces into syllables (`chongqing` → `chong qing`),
+ * preferring the split with the fewest syllables; `xian` stays one syllable unless the text
+ * marks the break (`xi'an`). Returns null when the text is not pinyin.
+ */
+export function splitSyllables(word: string): string[] | null {
+  const n = word.length;
+  // best[i]: fewest syllables covering word[0, i)
+  const best: (string[] | null)[] = new Array(n + 1).fill(null);
+  best[0] = [];
+  for (let i = 0; i < n; i++) {
+    const prev = best[i];
+    if (!prev) continue;
+    for (let len = 1; len <= 6 && i + len <= n; len++) {
+      const syl = word.slice(i, i + len);
+      if (!SYLLABLES.has(syl)) continue;
+      const cand = [...prev, syl];
+      const cur = best[i + len];
+      // prefer fewer syllables; at a tie, the one with the longer last syllable comes first greedily
+      if (!cur || cand.length < cur.length) best[i + len] = cand;
+    }
+  }
+  return best[n] ?? null;
+}
+
+/**
+ * Toneless syllables of a pinyin string as a file or user writes it: words separated by spaces,
+ * apostrophes or hyphens, each split into syllables (`Chóngqìng Gāoxīn Qū` → chong qing gao xin qu).
+ * Tokens that are not pinyin (digits, Latin letters in a term such as `1+3+N`) are kept as they are.
+ */
+export function pinyinSyllables(pinyin: string): string[] {
+  const out: string[] = [];
+  for (const word of stripTones(pinyin).split(/[\s'’\-·,;.]+/)) {
+    if (!word) continue;
+    const clean = word.replace(/[^a-z0-9]/g, '');
+    if (!clean) continue;
+    const split = /^[a-z]+$/.test(clean) ? splitSyllables(clean) : null;
+    if (split) out.push(...split);
+    else out.push(...(clean.match(/[a-z]+|[0-9]+/g) ?? []));
+  }
+  return out;
+}
+
+/** Initials of toneless syllables: `jie bang gua shuai` → `jbgs` (zh, ch, sh give z, c, s). */
+export function initialsOf(syllables: readonly string[]): string {
+  return syllables.map((s) => s[0] ?? '').join('');
+}

@@ -1,0 +1,184 @@
+// Script normalisation: NFKC, then traditional → simplified with OpenCC's phrase tables,
+// keeping a map from every unit of the converted text back into the original.
+//
+// opencc-js's Converter returns only a string, and phrase tables change lengths
+// (網際網路 → 互联网), so we walk the same tries ourselves and record, for every output
+// unit, the span of the original it came from.
+import { Trie } from 'opencc-js/core';
+import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+
+/**
+ * Text after normalisation, with its way back. For output unit `i` (0-based), the unit came
+ * from `original.slice(starts[i], ends[i])`. `starts`/`ends` are null when the text is the
+ * original unchanged (the common case: simplified text in NFKC form).
+ */
+export interface MappedText {
+  text: string;
+  starts: Int32Array | null;
+  ends: Int32Array | null;
+}
+
+/** Half-open span `[start, end)` of UTF-16 offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// OpenCC's tw2s and hk2s chains: regional variant characters first, then the generic T→S
+// phrase and character tables (which settle one-to-many cases such as 乾/幹 → 干 by phrase).
+//
+// Deliberately not OpenCC's Taiwan phrase table (TWPhrasesRev, the `twp` locale): it is IT
+// vocabulary that rewrites ordinary policy words in running text (執行 → 运行, 建立 → 创建,
+// 指標 → 指针, 核心 → 内核, 專案 → 项目). Regional vocabulary (網際網路 for 互联网) is matched
+// instead through regional keys the index derives for each entry (index/build-index.ts).
+let chain: Trie[] | undefined;
+function conversionChain(): Trie[] {
+  if (!chain) {
+    const regional = new Trie();
+    regional.loadDictGroup([TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev]);
+    const generic = new Trie();
+    generic.loadDictGroup([TSPhrases, TSCharacters]);
+    chain = [regional, generic];
+  }
+  return chain;
+}
+
+let traditionalChars: Set<number> | undefined;
+/** Code points that the T→S character tables change: the mark of traditional text. */
+function traditionalSet(): Set<number> {
+  if (!traditionalChars) {
+    traditionalChars = new Set();
+    for (const dict of [TSCharacters, TWVariantsRev, HKVariantsRev]) {
+      for (const pair of dict.split('|')) {
+        const [from, to] = pair.split(' ');
+        if (from && to && from !== to.split(' ')[0]) traditionalChars.add(from.codePointAt(0)!);
+      }
+    }
+  }
+  return traditionalChars;
+}
+
+/**
+ * Whether the text may contain a character that T→S conversion changes. A cheap scan that lets
+ * simplified text (most input) skip the conversion, which runs at only a few MB/s.
+ */
+export function hasTraditional(text: string): boolean {
+  const set = traditionalSet();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2e80) continue;
+    const cp = text.codePointAt(i)!;
+    if (set.has(cp)) return true;
+    if (cp > 0xffff) i++;
+  }
+  return false;
+}
+
+// Full-width forms, compatibility ideographs, ligatures: anything NFKC would change.
+// ASCII and plain CJK ideographs are left alone by NFKC, so text made of them skips the work.
+function mayNeedNfkc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa0) continue;
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c >= 0x3400 && c <= 0x4dbf) continue;
+    return true;
+  }
+  return false;
+}
+
+function identity(text: string): MappedText {
+  return { text, starts: null, ends: null };
+}
+
+function spansOf(mapped: MappedText, i: number): Span {
+  return mapped.starts ? { start: mapped.starts[i]!, end: mapped.ends![i]! } : { start: i, end: i + 1 };
+}
+
+/** NFKC with a map back; normalises each code point (with its combining marks) on its own. */
+export function nfkcMapped(text: string): MappedText {
+  if (!mayNeedNfkc(text) || text.normalize('NFKC') === text) return identity(text);
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let j = i + (text.codePointAt(i)! > 0xffff ? 2 : 1);
+    // keep combining marks with their base so that é composes
+    while (j < text.length && /\p{M}/u.test(text[j]!)) j++;
+    const piece = text.slice(i, j).normalize('NFKC');
+    out.push(piece);
+    for (let k = 0; k < piece.length; k++) {
+      starts.push(i);
+      ends.push(j);
+    }
+    i = j;
+  }
+  return { text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+function convertMapped(trie: Trie, input: MappedText): MappedText {
+  const s = input.text;
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let changed = false;
+  let i = 0;
+  while (i < s.length) {
+    const m = trie.matchPrefix(s, i);
+    const end = m ? m.end : i + (s.codePointAt(i)! > 0xffff ? 2 : 1);
+    const piece = m ? m.value : s.slice(i, end);
+    if (m && piece !== s.slice(i, end)) changed = true;
+    out.push(piece);
+    const first = spansOf(input, i);
+    const last = spansOf(input, end - 1);
+    if (piece.length === end - i) {
+      // same length: map unit by unit, so a one-character change keeps exact columns
+      for (let k = 0; k < piece.length; k++) {
+        const sp = spansOf(input, i + k);
+        starts.push(sp.start);
+        ends.push(sp.end);
+      }
+    } else {
+      for (let k = 0; k < piece.length; k++) {
+        starts.push(first.start);
+        ends.push(last.end);
+      }
+    }
+    i = end;
+  }
+  if (!changed) return input;
+  return { text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/**
+ * NFKC, then traditional → simplified (中試平臺 → 中试平台, 重慶 → 重庆), with a map back into
+ * `text`. Simplified input returns at once. Text with no character that the tables change is
+ * left alone entirely, so a simplified 核心 or 执行 is never touched.
+ */
+export function toSimplifiedMapped(text: string): MappedText {
+  let mapped = nfkcMapped(text);
+  if (!hasTraditional(mapped.text)) return mapped;
+  for (const trie of conversionChain()) mapped = convertMapped(trie, mapped);
+  return mapped;
+}
+
+/** NFKC + traditional → simplified: the identity form of Chinese keys and queries. */
+export function normalizeChinese(text: string): string {
+  return toSimplifiedMapped(text).text;
+}
+
+/** Maps a half-open span of the normalised text back to the original text. */
+export function originalSpan(mapped: MappedText, start: number, end: number): Span {
+  if (!mapped.starts) return { start, end };
+  if (end <= start) {
+    const at = start < mapped.starts.length ? mapped.starts[start]! : mapped.ends![mapped.ends!.length - 1] ?? 0;
+    return { start: at, end: at };
+  }
+  return { start: mapped.starts[start]!, end: mapped.ends![end - 1]! };
+}

@@ -1,0 +1,11 @@
+// shuyu's version, read from package.json once (it is part of the index cache key).
+import { readFileSync } from 'node:fs';
+
+let version: string | undefined;
+export function shuyuVersion(): string {
+  if (!version) {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    version = pkg.version;
+  }
+  return version;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { baseForms, containsRendering, englishKey, PhraseMatcher } from '../../src/text/english.js';
+
+describe('English rendering matching', () => {
+  it.each([
+    ['Chengdu accredited 21 pilot-scale testing platforms.', 'pilot-scale testing platform'],
+    ["the platform's first users", 'platform'],
+    ['high-tech enterprises', 'high-tech enterprise'],
+    ['two science cities', 'science city'],
+    ['tax boxes', 'tax box'],
+    ["the firms' owners", 'firm'],
+    ['COMPANIES', 'company'],
+  ])('finds the inflected form in "%s"', (text, rendering) => {
+    expect(containsRendering(text, rendering)).toBe(true);
+  });
+
+  it('does not strip suffixes into non-words: "enterprises" keeps its e', () => {
+    expect(baseForms('enterprises')).toContain('enterprise');
+    expect(containsRendering('enterpris', 'enterprise')).toBe(false);
+  });
+
+  it('matches whole words only: managerial is not manager, parking is not park', () => {
+    expect(containsRendering('managerial staff', 'manager')).toBe(false);
+    expect(containsRendering('a parking lot', 'park')).toBe(false);
+    expect(containsRendering('an industrial park', 'park')).toBe(true);
+  });
+
+  it('treats space, hyphen and en dash alike, and ignores commas and quotes', () => {
+    expect(containsRendering('the Chengdu–Chongqing Economic Circle', 'Chengdu-Chongqing Economic Circle')).toBe(true);
+    expect(containsRendering('pilot scale testing platform', 'pilot-scale testing platform')).toBe(true);
+    expect(containsRendering('Beijing, Tianjin and Hebei', 'Beijing Tianjin and Hebei')).toBe(true);
+    expect(containsRendering('“little giant” firms', '"little giant" firm')).toBe(true);
+  });
+
+  it('respects case for case-sensitive entries only', () => {
+    expect(containsRendering('the liangjiang new area', 'Liangjiang New Area', true)).toBe(false);
+    expect(containsRendering('the Liangjiang New Area', 'Liangjiang New Area', true)).toBe(true);
+    expect(containsRendering('the liangjiang new area', 'Liangjiang New Area', false)).toBe(true);
+  });
+
+  it('finds many phrases in one pass and reports their spans', () => {
+    const m = new PhraseMatcher([
+      { text: 'pilot platform', caseSensitive: false, value: 1 },
+      { text: 'pilot-scale testing platform', caseSensitive: false, value: 2 },
+      { text: 'chokepoint', caseSensitive: false, value: 3 },
+    ]);
+    const text = 'Pilot-scale testing platforms ease chokepoints; a pilot platform too.';
+    const found = m.findAll(text).map((x) => [x.phrase.value, text.slice(x.start, x.end)]);
+    expect(found).toEqual([
+      [2, 'Pilot-scale testing platforms'],
+      [3, 'chokepoints'],
+      [1, 'pilot platform'],
+    ]);
+  });
+
+  it('makes the same key of spellings that differ only in case and punctuation', () => {
+    expect(englishKey('Pilot-Scale  testing, platform')).toBe('pilot scale testing platform');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { hasTraditional, normalizeChinese, originalSpan, toSimplifiedMapped } from '../../src/text/script.js';
+
+// Sentences from the corpus (articles 001 and 002; 002 is in traditional characters).
+const SIMPLIFIED = '最近,中国科学院重庆科学中心迎来了首批团队入驻';
+const TRADITIONAL = '建好西部科學城 成渝兩地高新區齊步向前';
+
+describe('traditional → simplified', () => {
+  it('leaves simplified text untouched, with no offset map', () => {
+    const m = toSimplifiedMapped(SIMPLIFIED);
+    expect(m.text).toBe(SIMPLIFIED);
+    expect(m.starts).toBeNull();
+  });
+
+  it('converts a traditional corpus headline character by character', () => {
+    expect(normalizeChinese(TRADITIONAL)).toBe('建好西部科学城 成渝两地高新区齐步向前');
+  });
+
+  it('turns 中試平臺 into 中试平台 and 重慶 into 重庆', () => {
+    expect(normalizeChinese('中試平臺')).toBe('中试平台');
+    expect(normalizeChinese('重慶')).toBe('重庆');
+  });
+
+  it('keeps ordinary policy words that Taiwan IT vocabulary would rewrite', () => {
+    // OpenCC's twp phrase table would make these 运行, 创建, 指针, 内核
+    expect(normalizeChinese('執行')).toBe('执行');
+    expect(normalizeChinese('建立')).toBe('建立');
+    expect(normalizeChinese('指標')).toBe('指标');
+    expect(normalizeChinese('核心承載區')).toBe('核心承载区');
+    expect(normalizeChinese('核心承载区')).toBe('核心承载区');
+  });
+
+  it('maps a span of the converted text back to the original', () => {
+    const text = '重慶高新區和成都高新區';
+    const m = toSimplifiedMapped(text);
+    const at = m.text.indexOf('成都高新区');
+    expect(originalSpan(m, at, at + 5)).toEqual({ start: 6, end: 11 });
+    expect(text.slice(6, 11)).toBe('成都高新區');
+  });
+
+  it('maps through NFKC when full-width forms change length', () => {
+    const text = 'ﬁ臺ＡＢ中試平臺'; // the ligature ﬁ becomes two letters
+    const m = toSimplifiedMapped(text);
+    expect(m.text).toBe('fi台AB中试平台');
+    const at = m.text.indexOf('中试平台');
+    expect(originalSpan(m, at, at + 4)).toEqual({ start: 4, end: 8 });
+  });
+
+  it('tells traditional text from simplified', () => {
+    expect(hasTraditional(TRADITIONAL)).toBe(true);
+    expect(hasTraditional(SIMPLIFIED)).toBe(false);
+    expect(hasTraditional('plain English')).toBe(false);
+  });
+});
