@@ -1,6 +1,7 @@
 // The command line: commander wiring, output and exit codes (DESIGN §2). The only place
 // that turns errors into exit statuses: 0 ok, 1 problems found, 2 bad usage or bad input.
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { parseArgs } from 'node:util';
+import type { Command } from 'commander';
 import { UserError, ValidationError, formatPlace } from '../errors.js';
 import { COLOR, PLAIN, wantsColor, type Style } from '../style.js';
 import { shuyuVersion } from '../version.js';
@@ -26,10 +27,46 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-export function positiveInt(value: string): number {
+function parsePositiveInt(value: string): number | undefined {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return n;
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
+}
+
+/**
+ * The common `shuyu lookup WORDS [--json] [--limit N] [--glossary P]...` read without commander.
+ * Loading commander costs about as much as the whole lookup on a warm cache (DESIGN §6 wants
+ * lookup within 2.5× of a bare `node -e 0`), so plain invocations skip it; anything else
+ * (--help, a mistake, another command) goes through commander, which owns usage and errors.
+ * test/cli/lookup-cli.test.ts checks that both paths print the same.
+ */
+function parseLookupFast(argv: string[]): { query: string; opts: { json?: boolean; limit: number }; global: GlobalOptions } | undefined {
+  if (argv[0] !== 'lookup') return undefined;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv.slice(1),
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        limit: { type: 'string', short: 'n' },
+        glossary: { type: 'string', short: 'g', multiple: true },
+        'no-builtin': { type: 'boolean' },
+        'no-cache': { type: 'boolean' },
+        verbose: { type: 'boolean' },
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  const { values, positionals } = parsed;
+  const limit = values.limit === undefined ? 10 : parsePositiveInt(values.limit);
+  if (positionals.length === 0 || limit === undefined) return undefined;
+  return {
+    query: positionals.join(' '),
+    opts: { ...(values.json ? { json: true } : {}), limit },
+    global: { glossary: values.glossary ?? [], builtin: !values['no-builtin'], cache: !values['no-cache'], ...(values.verbose ? { verbose: true } : {}) },
+  };
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -38,6 +75,30 @@ export async function main(argv: string[], io: Io): Promise<number> {
     style: wantsColor(io.stdout.isTTY, io.env) ? COLOR : PLAIN,
     stderrStyle: wantsColor(io.stderr.isTTY, io.env) ? COLOR : PLAIN,
     indexOptions: (o) => ({ paths: o.glossary, builtin: o.builtin, verbose: Boolean(o.verbose), cache: o.cache, cwd: io.cwd }),
+  };
+  try {
+    const fast = parseLookupFast(argv);
+    if (fast) {
+      const { runLookup } = await import('./commands/lookup.js');
+      return await runLookup(fast.query, fast.opts, fast.global, ctx);
+    }
+    return await runCommander(argv, ctx);
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr.write(formatUserError(error, ctx.stderrStyle));
+      return 2;
+    }
+    throw error; // a bug: the stack trace is what we need
+  }
+}
+
+async function runCommander(argv: string[], ctx: Context): Promise<number> {
+  const { Command, CommanderError, InvalidArgumentError } = await import('commander');
+  const { io } = ctx;
+  const positiveInt = (value: string): number => {
+    const n = parsePositiveInt(value);
+    if (n === undefined) throw new InvalidArgumentError('expected a whole number of at least 1');
+    return n;
   };
   let exitCode = 0;
   const program = new Command('shuyu')
@@ -75,7 +136,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       exitCode = await runCheck(paths, opts, cmd.optsWithGlobals<GlobalOptions>(), ctx);
     });
 
-  program.action(() => {
+  program.allowExcessArguments(true).action(() => {
+    if (program.args.length > 0) {
+      throw new UserError(`unknown command '${program.args[0]}'`, undefined, 'run shuyu --help for the commands');
+    }
     program.outputHelp();
   });
 
@@ -84,11 +148,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof UserError) {
-      io.stderr.write(formatUserError(error, ctx.stderrStyle));
-      return 2;
-    }
-    throw error; // a bug: the stack trace is what we need
+    throw error;
   }
 }
 

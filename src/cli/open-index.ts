@@ -1,37 +1,37 @@
-// Opens the term index for a command: read the layers' bytes, use the cached index when the
-// bytes are the same as last time, else parse, validate, derive and cache.
+// Opens the term index for a command: list the layers' files, use the cached index when they
+// are as they were, else read, parse, validate, derive and cache.
 // The YAML parser, OpenCC's tables and pinyin-pro load only on a cache miss.
 import { ValidationError, formatDiagnostic } from '../errors.js';
-import { readLayers, type Layer, type LayerOptions } from '../glossary/files.js';
+import { listLayers, readLayerFiles, type Layer, type LayerOptions } from '../glossary/files.js';
 import { cacheKey, defaultCacheDir, readCachedIndex, writeCachedIndex } from '../index/index-cache.js';
-import { TermIndex } from '../index/term-index.js';
+import { TermIndex, type IndexData } from '../index/term-index.js';
 import { shuyuVersion } from '../version.js';
 import type { Io } from './io.js';
 
 export interface IndexOptions extends LayerOptions {
   /** Log cache decisions to stderr. */
   verbose?: boolean;
-  /** Skip the cache entirely (`--no-cache`). */
+  /** Use the index cache (`--no-cache` turns it off). */
   cache?: boolean;
 }
 
 export async function openIndex(options: IndexOptions, io: Io): Promise<TermIndex> {
   const log = options.verbose ? (m: string) => void io.stderr.write(`shuyu: ${m}\n`) : () => {};
-  const layers = readLayers({ ...options, cwd: options.cwd ?? io.cwd });
-  const useCache = options.cache !== false && io.env.SHUYU_NO_CACHE === undefined;
-  const dir = defaultCacheDir(io.env as NodeJS.ProcessEnv);
-  const key = cacheKey({ version: shuyuVersion(), roots: layers.map((l) => l.root), files: layers.flatMap((l) => l.sources) });
+  const layers = listLayers({ ...options, cwd: options.cwd ?? io.cwd });
+  const useCache = options.cache !== false && !io.env.SHUYU_NO_CACHE;
+  const dir = defaultCacheDir(io.env);
+  const key = cacheKey({ version: shuyuVersion(), roots: layers.map((l) => l.root), files: layers.flatMap((l) => l.files) });
   if (useCache) {
-    const data = readCachedIndex(dir, key, log);
-    if (data) return new TermIndex(data);
+    const source = readCachedIndex(dir, key, log);
+    if (source) return new TermIndex(source);
   }
-  const data = await buildFromLayers(layers);
+  const data = await buildFromLayers(readLayerFiles(layers));
   if (useCache) writeCachedIndex(dir, key, data, log);
   return new TermIndex(data);
 }
 
 /** Parses, validates and derives; throws a ValidationError listing every error. */
-export async function buildFromLayers(layers: Layer[]) {
+export async function buildFromLayers(layers: Layer[]): Promise<IndexData> {
   const { loadLayers } = await import('../glossary/load.js');
   const { buildIndexData } = await import('../index/build-index.js');
   const { glossary, problems } = loadLayers(layers);

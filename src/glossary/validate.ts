@@ -244,7 +244,8 @@ export function parseGlossaryFile(path: string, text: string): ParsedFile {
     if (!nodes.has('en')) problem(node, `entry ${entry.zh ? `"${entry.zh}" ` : ''}has no \`en\``, 'every entry needs its preferred English rendering as `en`');
     if (entry.zh === undefined || entry.en === undefined) return undefined;
 
-    if (!hasHan(entry.zh)) problem(nodes.get('zh'), `\`zh\` has no Chinese characters: "${entry.zh}"`);
+    // A formula such as 1+3+N is a term too; anything else without Han is a slip.
+    if (!hasHan(entry.zh) && !isFormula(entry.zh)) problem(nodes.get('zh'), `\`zh\` has no Chinese characters: "${entry.zh}"`, 'put the Chinese term in `zh` and the English in `en`');
     for (const v of entry.zh_also) if (!hasHan(v)) problem(nodes.get('zh_also'), `\`zh_also\` has no Chinese characters: "${v}"`);
     const id = normalizeChinese(entry.zh);
     if (id !== entry.zh.normalize('NFKC')) {
@@ -353,6 +354,11 @@ export function parseGlossaryFile(path: string, text: string): ParsedFile {
     }
     return { zh: ex.zh, en: ex.en, ...(ex.expect ? { expect: ex.expect } : {}), at: at(node) };
   }
+}
+
+/** Numeric slogans written without Han characters: 1+3+N, 4+6. */
+function isFormula(s: string): boolean {
+  return /^[0-9A-Za-z+×x\-/·. ]+$/.test(s) && /[0-9]/.test(s) && /[+×\-/·]/.test(s);
 }
 
 function yamlHint(code: string): string | undefined {

@@ -3,48 +3,48 @@
 import type { Glossary } from '../glossary/model.js';
 import { englishKey } from '../text/english.js';
 import { derivePinyin } from '../text/pinyin.js';
-import { initialsOf, pinyinSyllables } from '../text/pinyin-keys.js';
+import { pinyinSyllables } from '../text/pinyin-keys.js';
 import { normalizeChinese } from '../text/script.js';
 import { toTraditional } from '../text/traditional.js';
-import { INDEX_FORMAT, type EntryKeys, type IndexData, type IndexedEntry, type PinyinKey } from './term-index.js';
+import { ALT, INDEX_FORMAT, rankOf, type IndexData, type IndexedEntry, type KeyColumns } from './term-index.js';
 
 /** Builds the index data of a validated glossary. */
 export async function buildIndexData(glossary: Glossary): Promise<IndexData> {
   const convert = await toTraditional();
   const regions = [await toTraditional('twp'), await toTraditional('hk')];
   const entries: IndexedEntry[] = [];
-  const keys: EntryKeys[] = [];
+  const columns: KeyColumns = { zh: [], pinyin: [], toned: [], en: [], enAvoid: [], domain: [] };
+  const rank: number[] = [];
+  const chars = new Set<string>();
   for (const entry of glossary.entries) {
     const pinyin = entry.pinyin ?? derivePinyin(entry.id);
-    entries.push({
-      ...entry,
-      zh_hant: entry.zh_hant ?? convert(entry.id),
-      pinyin,
-      pinyin_from_file: entry.pinyin !== undefined,
-    });
-    const zh = [entry.id, ...entry.zh_also.map(normalizeChinese)];
-    const regional = new Set<string>();
-    for (const form of zh) {
-      for (const region of regions) {
-        const r = normalizeChinese(region(form));
-        if (!zh.includes(r)) regional.add(r);
-      }
-    }
-    keys.push({
-      zh,
-      regional: [...regional],
-      pinyin: [pinyinKey(pinyin), ...zh.slice(1).map((form) => pinyinKey(derivePinyin(form)))],
-      // lookup ignores case even for case-sensitive entries: lint is where case matters
-      en: englishKey(entry.en),
-      en_also: entry.en_also.map((v) => englishKey(v)),
-      en_avoid: entry.en_avoid.map((v) => englishKey(v)),
-    });
+    entries.push({ ...entry, zh_hant: entry.zh_hant ?? convert(entry.id), pinyin, pinyin_from_file: entry.pinyin !== undefined });
+
+    const zh = unique([entry.id, ...entry.zh_also.map(normalizeChinese)]);
+    // Regional vocabulary: 互联网 is 網際網路 in Taiwan; normalised back character by character
+    // it is 网际网路, which a Taiwanese source normalises to, so it becomes a key of 互联网.
+    const regional = unique(zh.flatMap((form) => regions.map((region) => normalizeChinese(region(form))))).filter((r) => !zh.includes(r));
+    const forms = [...zh, ...regional];
+    for (const f of forms) for (const ch of f) chars.add(ch);
+    columns.zh.push(forms.join(ALT));
+
+    const keys = [pinyin, ...zh.slice(1).map((form) => derivePinyin(form))].map(pinyinKey);
+    columns.pinyin.push(keys.map((k) => k.syllables).join(ALT));
+    columns.toned.push(keys.map((k) => k.toned).join(ALT));
+    // lookup ignores case even for case-sensitive entries: lint is where case matters
+    columns.en.push([entry.en, ...entry.en_also].map((v) => englishKey(v)).join(ALT));
+    columns.enAvoid.push(entry.en_avoid.map((v) => englishKey(v)).join(ALT));
+    columns.domain.push(entry.domain ?? '');
+    rank.push(rankOf(entry.status, entry.id.length));
   }
-  return { format: INDEX_FORMAT, entries, keys };
+  return { format: INDEX_FORMAT, size: entries.length, keyChars: [...chars].join(''), columns, rank: Uint16Array.from(rank), entries };
 }
 
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
 
-function pinyinKey(pinyin: string): PinyinKey {
+function pinyinKey(pinyin: string) {
   const syllables = pinyinSyllables(pinyin);
-  return { syllables, toned: pinyin.normalize('NFC').toLowerCase().replace(/[\s'’\-·]/g, ''), initials: initialsOf(syllables) };
+  return { syllables: syllables.join(' '), toned: pinyin.normalize('NFC').toLowerCase().replace(/[\s'’\-·]/g, '') };
 }

@@ -1,29 +1,38 @@
 // The on-disk cache of derived indexes, so that a lookup does not re-derive traditional forms
-// and pinyin at every start. Keyed by a hash of the glossary files' bytes, shuyu's version and
-// the index format: any change to a file gives a new key, and the old entry is removed.
+// and pinyin at every start (DESIGN §5).
+//
+// Key: a hash of shuyu's version, the index format, and every glossary file's path, size and
+// modification time, the way git's index and make tell a changed file without reading it:
+// hashing the bytes of a 100,000-entry glossary alone would take most of a lookup's time
+// budget. Any edit to a file changes its time, so a changed file rebuilds transparently.
+//
+// Layout: one folder per key, holding meta.json, one text file per key column (one line per
+// entry), entries.jsonl (one JSON entry per line) and offsets.bin (the byte offset of each
+// line), so a lookup reads only the columns its query needs and only the entries it prints.
 // The cache is an optimisation only: every failure falls back to building, silently.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { INDEX_FORMAT, type IndexData } from './term-index.js';
+import { Column } from './column.js';
+import { COLUMN_NAMES, INDEX_FORMAT, type ColumnName, type IndexData, type IndexedEntry, type IndexSource } from './term-index.js';
 
 export interface CacheKeyInput {
   version: string;
-  /** The files of every layer, in layer order. */
-  files: { path: string; bytes: Uint8Array }[];
   roots: string[];
+  /** Every file of every layer, in layer order. */
+  files: { file: string; size: number; mtimeMs: number }[];
 }
 
 export interface CacheKey {
   /** Names the glossary set (which roots): entries of the same set replace each other. */
   set: string;
-  /** Names the content (every byte of every file). */
-  content: string;
+  /** Names the state of every file. */
+  state: string;
 }
 
 /** The cache folder: `$SHUYU_CACHE_DIR`, else `$XDG_CACHE_HOME/shuyu`, else `~/.cache/shuyu`. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
+export function defaultCacheDir(env: Record<string, string | undefined>): string {
   if (env.SHUYU_CACHE_DIR) return env.SHUYU_CACHE_DIR;
   const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
   return join(base, 'shuyu');
@@ -33,57 +42,114 @@ export function cacheKey(input: CacheKeyInput): CacheKey {
   const set = createHash('sha256').update(input.roots.join('\0')).digest('hex').slice(0, 16);
   const h = createHash('sha256');
   h.update(`shuyu ${input.version} index ${INDEX_FORMAT}\0`);
-  for (const f of input.files) {
-    h.update(f.path);
-    h.update('\0');
-    h.update(String(f.bytes.length));
-    h.update('\0');
-    h.update(f.bytes);
-  }
-  return { set, content: h.digest('hex').slice(0, 32) };
+  for (const f of input.files) h.update(`${f.file}\0${f.size}\0${f.mtimeMs}\0`);
+  return { set, state: h.digest('hex').slice(0, 32) };
 }
 
-function fileName(key: CacheKey): string {
-  return `index-${key.set}-${key.content}.json`;
+const folderName = (key: CacheKey) => `index-${key.set}-${key.state}`;
+
+interface Meta {
+  format: number;
+  size: number;
+  keyChars: string;
+  /** Byte sizes of the files written, to tell a truncated or damaged cache at open. */
+  bytes: Record<string, number>;
 }
 
-/** Reads a cached index, or undefined when there is none or it cannot be used. */
-export function readCachedIndex(dir: string, key: CacheKey, log: (message: string) => void): IndexData | undefined {
-  const path = join(dir, fileName(key));
-  let text: string;
+const columnFile = (name: ColumnName) => `col-${name}.txt`;
+const startsFile = (name: ColumnName) => `col-${name}.starts`;
+
+/** A typed array over a file's bytes (copied when Node's pooled buffer is misaligned for it). */
+function typed<T extends Uint16Array | Uint32Array | Float64Array>(Kind: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number }, buf: Buffer): T {
+  const n = Math.floor(buf.byteLength / Kind.BYTES_PER_ELEMENT);
+  if (buf.byteOffset % Kind.BYTES_PER_ELEMENT === 0) return new Kind(buf.buffer as ArrayBuffer, buf.byteOffset, n);
+  const copy = new Uint8Array(n * Kind.BYTES_PER_ELEMENT);
+  copy.set(buf.subarray(0, copy.length));
+  return new Kind(copy.buffer, 0, n);
+}
+
+/** Opens a cached index, or returns undefined when there is none or it cannot be used. */
+export function readCachedIndex(dir: string, key: CacheKey, log: (message: string) => void): IndexSource | undefined {
+  const folder = join(dir, folderName(key));
+  let meta: Meta;
   try {
-    text = readFileSync(path, 'utf8');
+    meta = JSON.parse(readFileSync(join(folder, 'meta.json'), 'utf8')) as Meta;
   } catch {
-    log(`index cache: no entry at ${path}`);
+    log(`index cache: nothing usable at ${folder}`);
     return undefined;
   }
   try {
-    const data = JSON.parse(text) as IndexData;
-    if (data.format !== INDEX_FORMAT || !Array.isArray(data.entries) || !Array.isArray(data.keys) || data.entries.length !== data.keys.length) {
-      log(`index cache: ${path} has another format; rebuilding`);
-      return undefined;
+    if (meta.format !== INDEX_FORMAT) throw new Error('another format');
+    for (const [name, bytes] of Object.entries(meta.bytes)) {
+      if (statSync(join(folder, name)).size !== bytes) throw new Error(`${name} has the wrong size`);
     }
-    log(`index cache: using ${path}`);
-    return data;
   } catch (error) {
-    log(`index cache: ${path} is unreadable (${(error as Error).message}); rebuilding`);
+    log(`index cache: ${folder} is damaged (${(error as Error).message}); rebuilding`);
     return undefined;
   }
+  log(`index cache: using ${folder}`);
+  let offsets: Float64Array | undefined;
+  let fd: number | undefined;
+  return {
+    size: meta.size,
+    keyChars: meta.keyChars,
+    column(name) {
+      if (meta.size === 0) return Column.fromCells([]);
+      return new Column(readFileSync(join(folder, columnFile(name)), 'utf8'), typed(Uint32Array, readFileSync(join(folder, startsFile(name)))));
+    },
+    rank() {
+      return typed(Uint16Array, readFileSync(join(folder, 'rank.bin')));
+    },
+    entry(i) {
+      if (!offsets) {
+        offsets = typed(Float64Array, readFileSync(join(folder, 'offsets.bin')));
+        fd = openSync(join(folder, 'entries.jsonl'), 'r');
+      }
+      const start = offsets[i]!;
+      const length = offsets[i + 1]! - start - 1; // without the newline
+      const buf = Buffer.alloc(length);
+      readSync(fd!, buf, 0, length, start);
+      return JSON.parse(buf.toString('utf8')) as IndexedEntry;
+    },
+  };
 }
 
 /** Writes an index to the cache atomically and drops older entries of the same glossary set. */
 export function writeCachedIndex(dir: string, key: CacheKey, data: IndexData, log: (message: string) => void): void {
-  const path = join(dir, fileName(key));
-  const tmp = `${path}.${process.pid}.tmp`;
+  const folder = join(dir, folderName(key));
+  const tmp = join(dir, `.tmp-${process.pid}-${Date.now()}`);
   try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, JSON.stringify(data));
-    renameSync(tmp, path);
-    log(`index cache: wrote ${path}`);
+    mkdirSync(tmp, { recursive: true });
+    const bytes: Record<string, number> = {};
+    const write = (name: string, content: string | Uint8Array) => {
+      writeFileSync(join(tmp, name), content);
+      bytes[name] = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+    };
+    for (const name of COLUMN_NAMES) {
+      const column = Column.fromCells(data.columns[name]);
+      write(columnFile(name), column.text);
+      write(startsFile(name), new Uint8Array(column.starts.buffer, column.starts.byteOffset, column.starts.byteLength));
+    }
+    write('rank.bin', new Uint8Array(data.rank.buffer, data.rank.byteOffset, data.rank.byteLength));
+    const lines = data.entries.map((e) => `${JSON.stringify(e)}\n`);
+    const offsets = new Float64Array(lines.length + 1);
+    let at = 0;
+    lines.forEach((line, i) => {
+      offsets[i] = at;
+      at += Buffer.byteLength(line);
+    });
+    offsets[lines.length] = at;
+    write('entries.jsonl', lines.join(''));
+    write('offsets.bin', new Uint8Array(offsets.buffer));
+    const meta: Meta = { format: INDEX_FORMAT, size: data.size, keyChars: data.keyChars, bytes };
+    writeFileSync(join(tmp, 'meta.json'), JSON.stringify(meta));
+    rmSync(folder, { recursive: true, force: true });
+    renameSync(tmp, folder);
+    log(`index cache: wrote ${folder}`);
   } catch (error) {
-    log(`index cache: cannot write ${path} (${(error as Error).message}); continuing without it`);
+    log(`index cache: cannot write ${folder} (${(error as Error).message}); continuing without it`);
     try {
-      unlinkSync(tmp);
+      rmSync(tmp, { recursive: true, force: true });
     } catch {
       // nothing was written
     }
@@ -91,7 +157,7 @@ export function writeCachedIndex(dir: string, key: CacheKey, data: IndexData, lo
   }
   try {
     for (const name of readdirSync(dir)) {
-      if (name.startsWith(`index-${key.set}-`) && name !== fileName(key) && name.endsWith('.json')) unlinkSync(join(dir, name));
+      if (name.startsWith(`index-${key.set}-`) && name !== folderName(key)) rmSync(join(dir, name), { recursive: true, force: true });
     }
   } catch {
     // a stale entry costs only disk space

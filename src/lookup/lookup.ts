@@ -1,23 +1,23 @@
 // Ranked lookup by Chinese (either script), pinyin (tones or none, spaced or not, initials,
 // partial) or English (preferred, admitted or avoided renderings, with typo tolerance).
 // Shared by `shuyu lookup` and the TUI; pure and synchronous once the query is parsed.
-import type { IndexedEntry, TermIndex } from '../index/term-index.js';
+import { ALT, type IndexedEntry, type TermIndex } from '../index/term-index.js';
 import { baseForms, englishKey } from '../text/english.js';
 import { editDistance } from '../text/fuzzy.js';
 import { hasHan } from '../text/han.js';
-import { stripTones } from '../text/pinyin-keys.js';
+import { initialsOf, stripTones } from '../text/pinyin-keys.js';
 
 /** What part of the entry a query matched. */
 export type MatchKind = 'zh' | 'zh_also' | 'pinyin' | 'initials' | 'en' | 'en_also' | 'en_avoid' | 'typo';
 
 export interface LookupHit {
-  entry: IndexedEntry;
+  readonly entry: IndexedEntry;
   /** Position of the entry in the index. */
-  index: number;
-  score: number;
-  kind: MatchKind;
+  readonly index: number;
+  readonly score: number;
+  readonly kind: MatchKind;
   /** The form that matched (a Chinese key, the pinyin, or an English rendering). */
-  matched: string;
+  readonly matched: string;
 }
 
 /** A query prepared for lookup: parse once, then search as often as needed. */
@@ -44,12 +44,14 @@ const PINYIN_QUERY = /^[a-zA-Z\u00c0-\u024f\u0300-\u036f\s'’\-·1-5]+$/;
 
 /**
  * Prepares a query. Chinese queries are normalised with OpenCC's T→S tables, which are loaded
- * only here and only for queries with Han characters, so a pinyin or English lookup never pays
- * for them.
+ * only when the query has a character that no key of `index` has (a traditional character,
+ * most likely): a simplified, pinyin or English lookup never pays for them.
  */
-export async function parseQuery(text: string): Promise<Query> {
+export async function parseQuery(text: string, index?: TermIndex): Promise<Query> {
   const q = text.trim();
   if (hasHan(q)) {
+    const nfkc = q.normalize('NFKC').replace(/\s+/g, '');
+    if (index?.coversChars(nfkc)) return { text: q, zh: nfkc };
     const { normalizeChinese } = await import('../text/script.js');
     return { text: q, zh: normalizeChinese(q).replace(/\s+/g, '') };
   }
@@ -80,92 +82,198 @@ function parseLatinQuery(q: string): Query {
   return query;
 }
 
-/** Ranked hits, best first. An empty query gives no hits. */
+/** Ranked hits, best first. An empty query gives no hits. Entries are read only for the hits. */
 export function lookup(index: TermIndex, query: Query, options: LookupOptions = {}): LookupHit[] {
-  const best = new Map<number, LookupHit>();
-  const offer = (i: number, score: number, kind: MatchKind, matched: string) => {
+  const best = new Map<number, Scored>();
+  const domains = options.domain ? index.column('domain') : undefined;
+  const offer = (i: number, score: number, kind: MatchKind, form: number) => {
+    if (domains && domains.get(i) !== options.domain) return;
     const prev = best.get(i);
-    if (!prev || score > prev.score) best.set(i, { entry: index.entries[i]!, index: i, score, kind, matched });
+    if (!prev || score > prev.score) best.set(i, { i, score, kind, form });
   };
-  const n = index.size;
-  const domain = options.domain;
-  for (let i = 0; i < n; i++) {
-    if (domain && index.entries[i]!.domain !== domain) continue;
-    const keys = index.keys[i]!;
-    if (query.zh) scoreChinese(query.zh, keys.regional.length > 0 ? [...keys.zh, ...keys.regional] : keys.zh, (s, k, m) => offer(i, s, k, m));
-    if (query.pinyin) {
-      keys.pinyin.forEach((p, j) => {
-        const s = scorePinyin(query.pinyin!, p.syllables, p.initials);
-        if (!s) return;
-        const bonus = query.toned && query.toned === p.toned ? 60 : 0;
-        offer(i, s.score + bonus - (j === 0 ? 0 : 30), s.kind, j === 0 ? index.entries[i]!.pinyin : index.entries[i]!.zh_also[j - 1]!);
-      });
+
+  if (query.zh) {
+    const q = query.zh;
+    const zh = index.column('zh');
+    for (const i of zh.cellsContaining(q)) {
+      zh.get(i)
+        .split(ALT)
+        .forEach((k, j) => {
+          const main = j === 0 ? 0 : -50;
+          const kind: MatchKind = j === 0 ? 'zh' : 'zh_also';
+          if (k === q) offer(i, 1000 + main, kind, j);
+          else if (k.startsWith(q)) offer(i, 700 + main - (k.length - q.length), kind, j);
+          else if (k.includes(q)) offer(i, 550 + main - (k.length - q.length), kind, j);
+        });
     }
-    if (query.en) {
-      const e = index.entries[i]!;
-      scoreEnglish(query, keys.en, 'en', e.en, offer.bind(null, i));
-      keys.en_also.forEach((k, j) => scoreEnglish(query, k, 'en_also', e.en_also[j]!, offer.bind(null, i)));
-      keys.en_avoid.forEach((k, j) => scoreEnglish(query, k, 'en_avoid', e.en_avoid[j]!, offer.bind(null, i)));
-    }
-  }
-  // Typos only when nothing matched properly: a near miss is a guess, not a result.
-  if (query.en && ![...best.values()].some((h) => h.score >= 400)) {
-    for (let i = 0; i < n; i++) {
-      if (domain && index.entries[i]!.domain !== domain) continue;
-      const keys = index.keys[i]!;
-      const e = index.entries[i]!;
-      const forms: [string, string][] = [[keys.en, e.en], ...keys.en_also.map((k, j) => [k, e.en_also[j]!] as [string, string]), ...keys.en_avoid.map((k, j) => [k, e.en_avoid[j]!] as [string, string])];
-      for (const [k, original] of forms) {
-        const d = typoDistance(query.enWords!, k);
-        if (d !== undefined) offer(i, 200 - 40 * d, 'typo', original);
+    // A query longer than any term (a phrase pasted in): the terms it contains, found with one
+    // pass of a pattern made of its substrings, each required to be a whole key.
+    if (best.size === 0 && q.length >= 3) {
+      const subs = new Set<string>();
+      for (let a = 0; a < q.length; a++) for (let b = a + 2; b <= Math.min(q.length, a + 16); b++) subs.add(q.slice(a, b));
+      const alternatives = [...subs].sort((x, y) => y.length - x.length).map(escapeRegExp);
+      const pattern = new RegExp(`(?<![^\\t\\n])(?:${alternatives.join('|')})(?![^\\t\\n])`, 'g');
+      for (const i of zh.cellsMatching(pattern)) {
+        zh.get(i)
+          .split(ALT)
+          .forEach((k, j) => {
+            if (k.length >= 2 && q.includes(k)) offer(i, 300 + (j === 0 ? 0 : -50) + 10 * k.length, j === 0 ? 'zh' : 'zh_also', j);
+          });
       }
     }
   }
-  const hits = [...best.values()].sort(
-    (a, b) =>
-      b.score - a.score ||
-      statusRank(a.entry) - statusRank(b.entry) ||
-      a.entry.zh.length - b.entry.zh.length ||
-      (a.entry.zh < b.entry.zh ? -1 : a.entry.zh > b.entry.zh ? 1 : 0),
-  );
-  return options.limit !== undefined ? hits.slice(0, options.limit) : hits;
+
+  if (query.pinyin) {
+    const q = query.pinyin;
+    const pinyin = index.column('pinyin');
+    const toned = query.toned ? index.column('toned') : undefined;
+    for (const i of pinyin.cellsMatching(pinyinPattern(q))) {
+      const forms = pinyin.get(i).split(ALT);
+      const tones = toned?.get(i).split(ALT);
+      forms.forEach((form, j) => {
+        const syllables = form.split(' ');
+        const s = scorePinyin(q, syllables, initialsOf(syllables));
+        if (!s) return;
+        const bonus = tones && tones[j] === query.toned ? 60 : 0;
+        offer(i, s.score + bonus - (j === 0 ? 0 : 30), s.kind, j);
+      });
+    }
+  }
+
+  if (query.en) {
+    const words = query.enWords!;
+    const probe = words[0]!.slice(0, 3);
+    const en = index.column('en');
+    const avoid = index.column('enAvoid');
+    for (const i of en.cellsContaining(probe)) {
+      en.get(i)
+        .split(ALT)
+        .forEach((k, j) => scoreEnglish(query, k, j === 0 ? 'en' : 'en_also', (s, kind) => offer(i, s, kind, j)));
+    }
+    for (const i of avoid.cellsContaining(probe)) {
+      avoid
+        .get(i)
+        .split(ALT)
+        .forEach((k, j) => scoreEnglish(query, k, 'en_avoid', (s, kind) => offer(i, s, kind, j)));
+    }
+    // Typos only when nothing matched properly: a near miss is a guess, not a result.
+    // Find the glossary's words close to the query's longest word, then score the entries that use them.
+    if (![...best.values()].some((h) => h.score >= 400)) {
+      const longest = [...words].sort((a, b) => b.length - a.length)[0]!;
+      const max = longest.length <= 4 ? 1 : 2;
+      const near = new Set<string>();
+      for (const column of [en, avoid]) {
+        for (const w of new Set(column.text.split(/[\s]+/))) if (w && editDistance(longest, w, max) <= max) near.add(w);
+      }
+      for (const w of near) {
+        for (const i of en.cellsContaining(w)) {
+          en.get(i)
+            .split(ALT)
+            .forEach((k, j) => {
+              const d = typoDistance(words, k);
+              if (d !== undefined) offer(i, 200 - 40 * d, 'typo', j);
+            });
+        }
+        for (const i of avoid.cellsContaining(w)) {
+          avoid
+            .get(i)
+            .split(ALT)
+            .forEach((k, j) => {
+              const d = typoDistance(words, k);
+              if (d !== undefined) offer(i, 190 - 40 * d, 'typo', -1 - j);
+            });
+        }
+      }
+    }
+  }
+
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score || index.rank(a.i) - index.rank(b.i) || a.i - b.i);
+  const kept = options.limit !== undefined ? ranked.slice(0, options.limit) : ranked;
+  return kept.map((h) => new Hit(index, h));
 }
 
-function statusRank(e: IndexedEntry): number {
-  return e.status === 'approved' ? 0 : e.status === 'draft' ? 1 : 2;
-}
-
-function scoreChinese(q: string, zhKeys: readonly string[], offer: (score: number, kind: MatchKind, matched: string) => void): void {
-  zhKeys.forEach((k, j) => {
-    const kind: MatchKind = j === 0 ? 'zh' : 'zh_also';
-    const main = j === 0 ? 0 : -50;
-    if (k === q) offer(1000 + main, kind, k);
-    else if (k.startsWith(q)) offer(700 + main - (k.length - q.length), kind, k);
-    else if (k.includes(q)) offer(550 + main - (k.length - q.length), kind, k);
-    else if (k.length >= 2 && q.includes(k)) offer(300 + main + 10 * k.length, kind, k);
-  });
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
- * Scores a toneless, separator-free pinyin query against an entry's syllables:
+ * A pattern finding, in the pinyin column, every form the query could be typed for: each query
+ * letter continues the current syllable or starts the next one (jbgs, jiebang, jbguas), starting
+ * at the start of some syllable. Scoring then decides how good the match is.
+ */
+function pinyinPattern(q: string): RegExp {
+  let source = `(?<![a-z])${q[0]}`;
+  for (let k = 1; k < q.length; k++) source += `(?:[a-z]* )?${q[k]}`;
+  return new RegExp(source, 'g');
+}
+
+interface Scored {
+  i: number;
+  score: number;
+  kind: MatchKind;
+  /** Which form matched: the position among zh/zh_also, pinyin forms or en/en_also; for avoided renderings (and typos of them) -1 - position. */
+  form: number;
+}
+
+/** A hit whose entry is read from the index only when asked for. */
+class Hit implements LookupHit {
+  readonly index: number;
+  readonly score: number;
+  readonly kind: MatchKind;
+  constructor(
+    private readonly termIndex: TermIndex,
+    private readonly scored: Scored,
+  ) {
+    this.index = scored.i;
+    this.score = scored.score;
+    this.kind = scored.kind;
+  }
+
+  get entry(): IndexedEntry {
+    return this.termIndex.entry(this.index);
+  }
+
+  get matched(): string {
+    const e = this.entry;
+    const j = this.scored.form;
+    switch (this.kind) {
+      case 'zh':
+      case 'zh_also':
+        return this.termIndex.column('zh').get(this.index).split(ALT)[j] ?? e.zh;
+      case 'pinyin':
+      case 'initials':
+        return j === 0 ? e.pinyin : (e.zh_also[j - 1] ?? e.pinyin);
+      case 'en_avoid':
+        return e.en_avoid[j] ?? e.en;
+      case 'typo':
+        return j < 0 ? (e.en_avoid[-1 - j] ?? e.en) : j === 0 ? e.en : (e.en_also[j - 1] ?? e.en);
+      default:
+        return j === 0 ? e.en : (e.en_also[j - 1] ?? e.en);
+    }
+  }
+}
+
+/**
+ * Scores a toneless, separator-free pinyin query against a form's syllables:
  * the whole pinyin (jiebangguashuai), the initials (jbgs), or syllable prefixes from the first
  * syllable (jiebang, jieb, jbguas) or from a later one.
  */
 function scorePinyin(q: string, syllables: readonly string[], initials: string): { score: number; kind: MatchKind } | undefined {
-  if (syllables.length === 0) return undefined;
-  if (!initials.includes(q[0]!)) return undefined; // every match starts at the start of some syllable
+  if (syllables.length === 0 || syllables[0] === '') return undefined;
+  if (q.length >= 2 && initials === q) return { score: 850, kind: 'initials' };
   const flat = syllables.join('');
   if (flat === q) return { score: 900, kind: 'pinyin' };
-  if (q.length >= 2 && initials === q) return { score: 850, kind: 'initials' };
-  const fromStart = prefixCover(q, syllables, 0);
-  if (fromStart > 0) {
-    // prefer queries that cover more of the term, and fully typed syllables over initials
-    const fullyTyped = flat.startsWith(q) ? 40 : 0;
-    return { score: 600 + fullyTyped + Math.round((100 * fromStart) / syllables.length), kind: q.length <= syllables.length && initials.startsWith(q) ? 'initials' : 'pinyin' };
+  if (initials[0] === q[0]) {
+    const fromStart = prefixCover(q, syllables, 0);
+    if (fromStart > 0) {
+      // prefer queries that cover more of the term, and fully typed syllables over initials
+      const fullyTyped = flat.startsWith(q) ? 40 : 0;
+      return { score: 600 + fullyTyped + Math.round((100 * fromStart) / syllables.length), kind: q.length <= syllables.length && initials.startsWith(q) ? 'initials' : 'pinyin' };
+    }
   }
   if (q.length >= 2) {
     for (let s = 1; s < syllables.length; s++) {
-      if (syllables[s]![0] !== q[0]) continue;
+      if (initials[s] !== q[0]) continue;
       const covered = prefixCover(q, syllables, s);
       if (covered > 0) return { score: 420 + Math.round((60 * covered) / syllables.length), kind: 'pinyin' };
     }
@@ -176,45 +284,38 @@ function scorePinyin(q: string, syllables: readonly string[], initials: string):
 /**
  * How many syllables, starting at `from`, the query covers when each syllable is matched by a
  * non-empty prefix of itself and the whole query is used; 0 when it cannot be covered.
+ * Longest piece first, so `jiebang` takes all of jie before trying j; the search is bounded by
+ * the syllable count (a term has a handful).
  */
 function prefixCover(q: string, syllables: readonly string[], from: number): number {
-  // memo: position in q × syllable index → covered count (or -1)
-  const memo = new Map<number, number>();
   const go = (pos: number, s: number): number => {
     if (pos === q.length) return s - from;
     if (s >= syllables.length) return -1;
-    const key = pos * 64 + s;
-    const cached = memo.get(key);
-    if (cached !== undefined) return cached;
     const syl = syllables[s]!;
-    let result = -1;
-    // longest piece first: `jiebang` takes all of jie before trying j
-    for (let len = Math.min(syl.length, q.length - pos); len >= 1; len--) {
-      if (q.charCodeAt(pos + len - 1) !== syl.charCodeAt(len - 1)) continue;
-      if (q.slice(pos, pos + len) !== syl.slice(0, len)) continue;
+    if (syl.charCodeAt(0) !== q.charCodeAt(pos)) return -1;
+    let len = 1;
+    const max = Math.min(syl.length, q.length - pos);
+    while (len < max && syl.charCodeAt(len) === q.charCodeAt(pos + len)) len++;
+    for (; len >= 1; len--) {
       const r = go(pos + len, s + 1);
-      if (r > 0) {
-        result = r;
-        break;
-      }
+      if (r > 0) return r;
     }
-    memo.set(key, result);
-    return result;
+    return -1;
   };
   const r = go(0, from);
   return r > 0 ? r : 0;
 }
 
-function scoreEnglish(query: Query, key: string, kind: 'en' | 'en_also' | 'en_avoid', original: string, offer: (score: number, kind: MatchKind, matched: string) => void): void {
+function scoreEnglish(query: Query, key: string, kind: 'en' | 'en_also' | 'en_avoid', offer: (score: number, kind: MatchKind) => void): void {
   if (!key) return;
   const q = query.en!;
   const rank = kind === 'en' ? 0 : kind === 'en_also' ? -60 : -80;
-  if (key === q) return offer(980 + rank, kind, original);
-  if (key.startsWith(q) && (key.length === q.length || key[q.length] === ' ')) return offer(640 + rank, kind, original);
+  if (key === q) return offer(980 + rank, kind);
+  if (key.startsWith(q) && (key.length === q.length || key[q.length] === ' ')) return offer(640 + rank, kind);
   const keyWords = key.split(' ');
   const qWords = query.enWords!;
-  if (wordsCovered(qWords, keyWords)) return offer(560 + rank - Math.min(50, keyWords.length - qWords.length), kind, original);
-  if (q.length >= 3 && key.includes(q)) return offer(420 + rank, kind, original);
+  if (wordsCovered(qWords, keyWords)) return offer(560 + rank - Math.min(50, keyWords.length - qWords.length), kind);
+  if (q.length >= 3 && key.includes(q)) return offer(420 + rank, kind);
 }
 
 /** Every query word is a key word (or an inflection of one); the last may be a prefix. */

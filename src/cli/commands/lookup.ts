@@ -8,7 +8,7 @@ import { openIndex } from '../open-index.js';
 export async function runLookup(text: string, opts: { json?: boolean; limit: number }, global: GlobalOptions, ctx: Context): Promise<number> {
   const { io, style } = ctx;
   const index = await openIndex(ctx.indexOptions(global), io);
-  const hits = lookup(index, await parseQuery(text), { limit: opts.limit });
+  const hits = lookup(index, await parseQuery(text, index), { limit: opts.limit });
   if (opts.json) {
     io.stdout.write(`${JSON.stringify(hits.map((h) => toPublicEntry(h.entry)), null, 2)}\n`);
     return hits.length > 0 ? 0 : 1;

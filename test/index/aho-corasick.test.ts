@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { AhoCorasick, longestNonOverlapping } from '../../src/index/aho-corasick.js';
+
+function bruteForce(keys: string[], text: string) {
+  const hits: { key: number; start: number; end: number }[] = [];
+  keys.forEach((k, key) => {
+    if (!k) return;
+    for (let i = text.indexOf(k); i !== -1; i = text.indexOf(k, i + 1)) hits.push({ key, start: i, end: i + k.length });
+  });
+  return hits.sort((a, b) => a.end - b.end || a.start - b.start);
+}
+
+describe('AhoCorasick', () => {
+  it('finds every occurrence of every key, overlapping ones included', () => {
+    const keys = ['成渝地区双城经济圈', '双城经济圈', '经济圈', '成渝'];
+    const text = '推动成渝地区双城经济圈建设，双城经济圈';
+    const hits = new AhoCorasick(keys).findAll(text);
+    expect(hits.map((h) => keys[h.key])).toEqual(['成渝', '成渝地区双城经济圈', '双城经济圈', '经济圈', '双城经济圈', '经济圈']);
+  });
+
+  it('agrees with a brute-force search on random text over a small alphabet', () => {
+    const alphabet = '中试平台基地科技';
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const word = (len: number) => Array.from({ length: len }, () => alphabet[rand(alphabet.length)]).join('');
+    for (let round = 0; round < 30; round++) {
+      const keys = Array.from({ length: 12 }, () => word(1 + rand(4)));
+      const text = word(200);
+      const got = new AhoCorasick(keys).findAll(text).sort((a, b) => a.end - b.end || a.start - b.start);
+      // duplicates among keys report the first one
+      const want = bruteForce(keys, text).filter((h) => keys.indexOf(keys[h.key]!) === h.key);
+      expect(got).toEqual(want);
+    }
+  });
+
+  it('keeps the longest match and drops the hits inside it', () => {
+    const keys = ['成渝地区双城经济圈', '双城经济圈'];
+    const hits = longestNonOverlapping(new AhoCorasick(keys).findAll('成渝地区双城经济圈和双城经济圈'));
+    expect(hits).toEqual([
+      { key: 0, start: 0, end: 9 },
+      { key: 1, start: 10, end: 15 },
+    ]);
+  });
+});
