@@ -23,7 +23,11 @@ export async function buildIndexData(glossary: Glossary): Promise<IndexData> {
     const zh = unique([entry.id, ...entry.zh_also.map(normalizeChinese)]);
     // Regional vocabulary: 互联网 is 網際網路 in Taiwan; normalised back character by character
     // it is 网际网路, which a Taiwanese source normalises to, so it becomes a key of 互联网.
-    const regional = unique(zh.flatMap((form) => regions.map((region) => normalizeChinese(region(form))))).filter((r) => !zh.includes(r));
+    const regional = unique([
+      ...zh.flatMap((form) => regions.map((region) => normalizeChinese(region(form)))),
+      // a file's zh_hant corrects a wrong conversion; its own normalised form is a key too
+      ...(entry.zh_hant ? [normalizeChinese(entry.zh_hant)] : []),
+    ]).filter((r) => !zh.includes(r));
     const forms = [...zh, ...regional];
     for (const f of forms) for (const ch of f) chars.add(ch);
     columns.zh.push(forms.join(ALT));

@@ -1,0 +1,472 @@
+// The linter: checks the units of translation files against the term index (DESIGN §3).
+// Matchers are built once (the Chinese automaton in the index, English phrase matchers per
+// entry on first use), so the cost grows with the text, not with the glossary.
+import { UserError, type Place } from '../errors.js';
+import { ALT, type IndexedEntry, type TermIndex } from '../index/term-index.js';
+import { englishKey, englishWords, PhraseMatcher, type PhraseMatch } from '../text/english.js';
+import { hasHan } from '../text/han.js';
+import { normalizeChinese, originalSpan, toSimplifiedMapped } from '../text/script.js';
+import { declaredLanguages, isChineseLang, isEnglishLang, pairByDeclaration, pairByScript, pairForDirection, type Direction, type Pair } from './languages.js';
+import type { RuleId, RuleSettings, Severity } from './rules.js';
+import { placeOf, type Segment, type SkipReason, type Unit, type Variant } from './segment.js';
+
+export interface Problem {
+  rule: RuleId;
+  severity: Severity;
+  file: string;
+  /** The segment's id (unit id, plus the segment id where a unit has several). */
+  segment: string;
+  line: number;
+  column: number;
+  /** The glossary entry's Chinese term. */
+  term: string;
+  /** The renderings that would satisfy the rule. */
+  expected: string[];
+  /** What the target has instead (an avoided rendering, a variant), or null. */
+  found: string | null;
+  message: string;
+}
+
+export type SkipCounts = Partial<Record<SkipReason, number>>;
+
+export interface FileSummary {
+  file: string;
+  direction: Direction | null;
+  units: number;
+  segments: number;
+  skipped: SkipCounts;
+}
+
+export interface LintSummary {
+  files: number;
+  units: number;
+  /** Segments checked. */
+  segments: number;
+  skipped: SkipCounts;
+  /** The direction of every file, or "mixed". */
+  direction: Direction | 'mixed' | null;
+  errors: number;
+  warnings: number;
+}
+
+export interface LintResult {
+  problems: Problem[];
+  summary: LintSummary;
+  files: FileSummary[];
+  /** Things the user should know that are not problems (a direction decided against a declaration). */
+  notices: string[];
+}
+
+export interface LintOptions {
+  rules: RuleSettings;
+  /** Forces the direction (`--direction`); otherwise each file's declarations and script decide. */
+  direction?: Direction;
+}
+
+interface EntryMatchers {
+  admitted: PhraseMatcher<string>;
+  avoid: PhraseMatcher<string>;
+}
+
+/** Where a rendering of an entry was used, for inconsistent-term. */
+interface Usage {
+  rendering: string;
+  count: number;
+  first: { segment: string; at: Place };
+}
+
+export class Linter {
+  readonly problems: Problem[] = [];
+  readonly files: FileSummary[] = [];
+  readonly notices: string[] = [];
+  private readonly entryMatchers = new Map<number, EntryMatchers>();
+  private englishTerms?: PhraseMatcher<number>;
+  private englishAvoid?: PhraseMatcher<number>;
+
+  constructor(
+    readonly index: TermIndex,
+    readonly options: LintOptions,
+  ) {}
+
+  /** Starts a file; feed it units, then call finish(). */
+  file(path: string): FileLinter {
+    return new FileLinter(this, path);
+  }
+
+  /** Checks a monolingual English text (a .txt or .md translation): only avoid-term applies. */
+  lintEnglishText(path: string, text: string, map: Variant['map'] = [{ offset: 0, line: 1, column: 1 }]): void {
+    const severity = this.options.rules['avoid-term'];
+    const summary: FileSummary = { file: path, direction: null, units: 1, segments: 1, skipped: {} };
+    this.files.push(summary);
+    if (severity === 'off') return;
+    const variant: Variant = { role: 'target', text, map };
+    for (const m of longestFirst(this.avoidMatcher().findAll(text))) {
+      const entry = this.index.entry(m.phrase.value);
+      this.problems.push(avoidProblem(severity, path, '1', placeOf(variant, m.start, path), entry, text.slice(m.start, m.end)));
+    }
+  }
+
+  result(): LintResult {
+    const problems = sortProblems(this.problems, this.files.map((f) => f.file));
+    const skipped: SkipCounts = {};
+    for (const f of this.files) for (const [k, v] of Object.entries(f.skipped)) skipped[k as SkipReason] = (skipped[k as SkipReason] ?? 0) + v;
+    const directions = new Set(this.files.map((f) => f.direction).filter((d) => d !== null));
+    return {
+      problems,
+      files: this.files,
+      notices: this.notices,
+      summary: {
+        files: this.files.length,
+        units: this.files.reduce((n, f) => n + f.units, 0),
+        segments: this.files.reduce((n, f) => n + f.segments, 0),
+        skipped,
+        direction: directions.size === 0 ? null : directions.size === 1 ? [...directions][0]! : 'mixed',
+        errors: problems.filter((p) => p.severity === 'error').length,
+        warnings: problems.filter((p) => p.severity === 'warning').length,
+      },
+    };
+  }
+
+  /** Admitted and avoided English renderings of one entry, built on first use. */
+  matchers(i: number): EntryMatchers {
+    let m = this.entryMatchers.get(i);
+    if (!m) {
+      const e = this.index.entry(i);
+      const cs = e.case_sensitive;
+      m = {
+        admitted: new PhraseMatcher([e.en, ...e.en_also].map((text) => ({ text, caseSensitive: cs, value: text }))),
+        avoid: new PhraseMatcher(e.en_avoid.map((text) => ({ text, caseSensitive: cs, value: text }))),
+      };
+      this.entryMatchers.set(i, m);
+    }
+    return m;
+  }
+
+  /** Every entry's admitted English renderings, for English sources (en→zh). */
+  termMatcher(): PhraseMatcher<number> {
+    if (!this.englishTerms) {
+      const phrases = [];
+      for (let i = 0; i < this.index.size; i++) {
+        const e = this.index.entry(i);
+        if (e.status === 'deprecated') continue;
+        for (const text of [e.en, ...e.en_also]) phrases.push({ text, caseSensitive: e.case_sensitive, value: i });
+      }
+      this.englishTerms = new PhraseMatcher(phrases);
+    }
+    return this.englishTerms;
+  }
+
+  private avoidMatcher(): PhraseMatcher<number> {
+    if (!this.englishAvoid) {
+      const phrases = [];
+      for (let i = 0; i < this.index.size; i++) {
+        const e = this.index.entry(i);
+        for (const text of e.en_avoid) phrases.push({ text, caseSensitive: e.case_sensitive, value: i });
+      }
+      this.englishAvoid = new PhraseMatcher(phrases);
+    }
+    return this.englishAvoid;
+  }
+}
+
+export class FileLinter {
+  private direction?: Direction;
+  private readonly summary: FileSummary;
+  private readonly usage = new Map<number, Map<string, Usage>>();
+  private declaredPairs = new Set<string>();
+
+  constructor(
+    private readonly linter: Linter,
+    readonly path: string,
+  ) {
+    this.summary = { file: path, direction: null, units: 0, segments: 0, skipped: {} };
+    linter.files.push(this.summary);
+    if (linter.options.direction) this.direction = this.summary.direction = linter.options.direction;
+  }
+
+  private skip(reason: SkipReason): void {
+    this.summary.skipped[reason] = (this.summary.skipped[reason] ?? 0) + 1;
+  }
+
+  unit(unit: Unit): void {
+    this.summary.units++;
+    if (unit.skip) return this.skip(unit.skip);
+    for (const segment of unit.segments) {
+      const id = unit.segments.length > 1 ? `${unit.id}#${segment.id}` : unit.id;
+      const pair = this.pair(segment);
+      if (!pair) {
+        if (this.direction) this.skip('no-target');
+        continue;
+      }
+      const target = pair.direction === 'zh-en' ? pair.en : pair.zh;
+      if (target.text.trim() === '') {
+        this.skip('empty-target');
+        continue;
+      }
+      this.summary.segments++;
+      if (pair.direction === 'zh-en') this.checkZhEn(pair, id);
+      else this.checkEnZh(pair, id);
+    }
+  }
+
+  /** Decides the direction on the first segment that tells, then pairs every segment by it. */
+  private pair(segment: Segment): Pair | undefined {
+    if (this.direction) return pairForDirection(segment, this.direction);
+    const declared = pairByDeclaration(segment);
+    const byScript = pairByScript(segment);
+    if (declared && byScript && declared.direction !== byScript.direction) {
+      this.linter.notices.push(
+        `${this.path}: the file declares ${declaredLanguages(segment)}, but the ${byScript.direction === 'zh-en' ? 'source' : 'target'} text is Chinese; checking ${byScript.direction} (use --direction to force)`,
+      );
+      return this.decide(byScript.direction, segment);
+    }
+    if (declared) return this.decide(declared.direction, segment);
+    const langs = segment.variants.map((v) => v.lang).filter((l): l is string => l !== undefined);
+    if (langs.length >= 2 && !(langs.some(isChineseLang) && langs.some(isEnglishLang))) {
+      // Not a Chinese–English file at all: say which languages it has (exit 2).
+      const key = langs.join(',');
+      if (!this.declaredPairs.has(key)) {
+        this.declaredPairs.add(key);
+        throw new UserError(
+          `${this.path} is not a Chinese–English file: it declares ${declaredLanguages(segment)}`,
+          undefined,
+          'shuyu checks Chinese↔English translations; use --direction zh-en or en-zh if the declaration is wrong',
+        );
+      }
+    }
+    if (byScript) return this.decide(byScript.direction, segment);
+    return undefined;
+  }
+
+  private decide(direction: Direction, segment: Segment): Pair | undefined {
+    this.direction = direction;
+    this.summary.direction = direction;
+    return pairForDirection(segment, direction);
+  }
+
+  /** Chinese source, English target. */
+  private checkZhEn(pair: Pair, id: string): void {
+    const { rules } = this.linter.options;
+    const index = this.linter.index;
+    const file = this.path;
+    const mapped = toSimplifiedMapped(pair.zh.text);
+    const target = pair.en.text;
+    const words = englishWords(target);
+    const seen = new Set<number>();
+    for (const hit of index.matchChinese(mapped.text)) {
+      if (seen.has(hit.index)) continue; // one verdict per entry per segment
+      seen.add(hit.index);
+      const entry = hit.entry;
+      const m = this.linter.matchers(hit.index);
+      const admitted = m.admitted.findAll(target, words);
+      // an avoided rendering inside an admitted one ("Belt and Road" in "Belt and Road Initiative") is fine
+      const avoided = m.avoid.findAll(target, words).filter((a) => !admitted.some((b) => b.start <= a.start && a.end <= b.end));
+      if (avoided.length > 0) {
+        if (rules['avoid-term'] !== 'off') {
+          const a = avoided[0]!;
+          this.linter.problems.push(avoidProblem(rules['avoid-term'], file, id, placeOf(pair.en, a.start, file), entry, target.slice(a.start, a.end)));
+        }
+        continue;
+      }
+      if (admitted.length > 0) {
+        const first = admitted[0]!;
+        this.use(hit.index, first.phrase.value, id, placeOf(pair.en, first.start, file));
+        continue;
+      }
+      if (rules['missing-term'] !== 'off' && entry.status !== 'deprecated') {
+        const span = originalSpan(mapped, hit.start, hit.end);
+        const source = pair.zh.text.slice(span.start, span.end);
+        const expected = [entry.en, ...entry.en_also];
+        this.linter.problems.push({
+          rule: 'missing-term',
+          severity: entry.status === 'draft' ? 'warning' : rules['missing-term'],
+          file,
+          segment: id,
+          ...lineColumn(placeOf(pair.zh, span.start, file)),
+          term: entry.zh,
+          expected,
+          found: null,
+          message: `"${source}"${source !== entry.zh ? ` (${entry.zh})` : ''} should be rendered ${quoteList(expected)}`,
+        });
+      }
+    }
+    this.checkUntranslated(pair, id, pair.en);
+  }
+
+  /** English source, Chinese target. */
+  private checkEnZh(pair: Pair, id: string): void {
+    const { rules } = this.linter.options;
+    const index = this.linter.index;
+    const file = this.path;
+    const source = pair.en.text;
+    const mapped = toSimplifiedMapped(pair.zh.text);
+    const target = mapped.text;
+    const seen = new Set<number>();
+    for (const m of longestFirst(this.linter.termMatcher().findAll(source))) {
+      const i = m.phrase.value;
+      if (seen.has(i)) continue;
+      seen.add(i);
+      const entry = index.entry(i);
+      const forms = index.column('zh').get(i).split(ALT); // zh, zh_also, regional forms
+      const avoided = entry.zh_avoid.map((a) => ({ a, at: target.indexOf(normalizeChinese(a)) })).find((x) => x.at !== -1 && !forms.some((f) => f.includes(normalizeChinese(x.a)) && target.includes(f)));
+      if (avoided) {
+        if (rules['avoid-term'] !== 'off') {
+          const span = originalSpan(mapped, avoided.at, avoided.at + normalizeChinese(avoided.a).length);
+          const found = pair.zh.text.slice(span.start, span.end);
+          this.linter.problems.push({
+            rule: 'avoid-term',
+            severity: rules['avoid-term'],
+            file,
+            segment: id,
+            ...lineColumn(placeOf(pair.zh, span.start, file)),
+            term: entry.zh,
+            expected: [entry.zh, ...entry.zh_also],
+            found,
+            message: `"${found}" is a rendering to avoid for "${source.slice(m.start, m.end)}": use "${entry.zh}"`,
+          });
+        }
+        continue;
+      }
+      const used = forms.find((f) => target.includes(f));
+      if (used) {
+        const at = target.indexOf(used);
+        this.use(i, used, id, placeOf(pair.zh, originalSpan(mapped, at, at + used.length).start, file));
+        continue;
+      }
+      if (rules['missing-term'] !== 'off' && entry.status !== 'deprecated') {
+        const expected = [entry.zh, ...entry.zh_also];
+        const english = source.slice(m.start, m.end);
+        this.linter.problems.push({
+          rule: 'missing-term',
+          severity: entry.status === 'draft' ? 'warning' : rules['missing-term'],
+          file,
+          segment: id,
+          ...lineColumn(placeOf(pair.en, m.start, file)),
+          term: entry.zh,
+          expected,
+          found: null,
+          message: `"${english}" should be rendered ${quoteList(expected)}`,
+        });
+      }
+    }
+    this.checkUntranslated(pair, id, pair.zh);
+  }
+
+  /** Han left in an English target, none in a Chinese target, or the source copied. */
+  private checkUntranslated(pair: Pair, id: string, target: Variant): void {
+    const severity = this.linter.options.rules.untranslated;
+    if (severity === 'off') return;
+    const source = target === pair.en ? pair.zh : pair.en;
+    const file = this.path;
+    let at = -1;
+    let why = '';
+    if (source.text.trim() === target.text.trim()) {
+      at = 0;
+      why = 'the target is a copy of the source';
+    } else if (target === pair.en && hasHan(target.text)) {
+      at = target.text.search(/[\u3400-\u9fff\uf900-\ufaff]/u);
+      why = 'Chinese characters are left in the English target';
+    } else if (target === pair.zh && !hasHan(target.text) && /\p{L}/u.test(source.text)) {
+      at = 0;
+      why = 'the Chinese target has no Chinese characters';
+    }
+    if (at < 0) return;
+    this.linter.problems.push({
+      rule: 'untranslated',
+      severity,
+      file,
+      segment: id,
+      ...lineColumn(placeOf(target, at, file)),
+      term: '',
+      expected: [],
+      found: target.text.length > 60 ? `${target.text.slice(0, 57)}…` : target.text,
+      message: why,
+    });
+  }
+
+  private use(entry: number, rendering: string, segment: string, at: Place): void {
+    let byRendering = this.usage.get(entry);
+    if (!byRendering) this.usage.set(entry, (byRendering = new Map()));
+    const key = /\p{Script=Han}/u.test(rendering) ? rendering : englishKey(rendering);
+    const u = byRendering.get(key);
+    if (u) u.count++;
+    else byRendering.set(key, { rendering, count: 1, first: { segment, at } });
+  }
+
+  /** Ends the file: inconsistent-term across its segments. */
+  finish(): FileSummary {
+    const severity = this.linter.options.rules['inconsistent-term'];
+    if (severity !== 'off') {
+      for (const [i, byRendering] of this.usage) {
+        if (byRendering.size < 2) continue;
+        const entry = this.linter.index.entry(i);
+        const usages = [...byRendering.values()].sort((a, b) => b.count - a.count);
+        const main = usages[0]!;
+        for (const u of usages.slice(1)) {
+          this.linter.problems.push({
+            rule: 'inconsistent-term',
+            severity,
+            file: this.path,
+            segment: u.first.segment,
+            ...lineColumn(u.first.at),
+            term: entry.zh,
+            expected: [main.rendering],
+            found: u.rendering,
+            message: `"${entry.zh}" is rendered "${u.rendering}" here (${u.count}×) but "${main.rendering}" in ${main.count} other segment${main.count === 1 ? '' : 's'} of this file`,
+          });
+        }
+      }
+    }
+    return this.summary;
+  }
+}
+
+function avoidProblem(severity: Severity, file: string, segment: string, at: Place, entry: IndexedEntry, found: string): Problem {
+  return {
+    rule: 'avoid-term',
+    severity,
+    file,
+    segment,
+    ...lineColumn(at),
+    term: entry.zh,
+    expected: [entry.en, ...entry.en_also],
+    found,
+    message: `"${found}" is a rendering to avoid for "${entry.zh}": use "${entry.en}"`,
+  };
+}
+
+function lineColumn(at: Place): { line: number; column: number } {
+  return { line: at.line, column: at.column };
+}
+
+function quoteList(xs: readonly string[]): string {
+  const q = xs.map((x) => `"${x}"`);
+  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
+}
+
+/** Keeps the longest of overlapping matches ("pilot-scale testing platform" over "platform"). */
+export function longestFirst<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PhraseMatch<T>[] = [];
+  let reach = -1;
+  for (const m of sorted) {
+    if (m.start < reach) continue;
+    kept.push(m);
+    reach = m.end;
+  }
+  return kept;
+}
+
+/** Problems in file order, then by line and column; identical problems once. */
+function sortProblems(problems: Problem[], fileOrder: string[]): Problem[] {
+  const order = new Map(fileOrder.map((f, i) => [f, i]));
+  const seen = new Set<string>();
+  return [...problems]
+    .sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule))
+    .filter((p) => {
+      const key = `${p.file}\0${p.segment}\0${p.rule}\0${p.term}\0${p.line}\0${p.column}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { Linter, type LintResult } from '../../src/lint/lint.js';
+import { defaultRuleSettings, parseRuleSettings } from '../../src/lint/rules.js';
+import type { Unit } from '../../src/lint/segment.js';
+import { fixtureIndex } from '../helpers.js';
+import { unit } from './units.js';
+
+async function lint(units: Unit[], rules = defaultRuleSettings(), direction?: 'zh-en' | 'en-zh'): Promise<LintResult> {
+  const linter = new Linter(await fixtureIndex(), { rules, ...(direction ? { direction } : {}) });
+  const f = linter.file('test.xlf');
+  for (const u of units) f.unit(u);
+  f.finish();
+  return linter.result();
+}
+
+describe('zh→en', () => {
+  it('reports column 13 for 中試平臺 in a traditional source', async () => {
+    const r = await lint([unit('7', '成都高新區認定首批21家中試平臺', 'Chengdu accredited 21 pilot bases.')]);
+    expect(r.problems).toHaveLength(1);
+    // the source text starts at column 9 of line 1: 中 is its 13th character
+    expect(r.problems[0]).toMatchObject({ rule: 'missing-term', severity: 'error', term: '中试平台', segment: '7', line: 1, column: 9 + 12, found: null });
+    expect(r.problems[0]!.expected).toEqual(['pilot-scale testing platform', 'pilot testing platform', 'pilot platform']);
+    expect(r.problems[0]!.message).toBe('"中試平臺" (中试平台) should be rendered "pilot-scale testing platform", "pilot testing platform" or "pilot platform"');
+  });
+
+  it('accepts the preferred rendering, an admitted one, and inflected forms', async () => {
+    const r = await lint([
+      unit('1', '成都高新区认定首批21家中试平台', 'Chengdu Hi-tech Zone accredited its first 21 pilot-scale testing platforms.'),
+      unit('2', '建设中试平台', "the pilot platform's equipment"),
+    ]);
+    expect(r.problems.filter((p) => p.rule !== 'inconsistent-term')).toEqual([]);
+  });
+
+  it('reports a rendering to avoid once, naming the preferred one, instead of missing-term', async () => {
+    const r = await lint([unit('3', '破解“卡脖子”难题', 'solve the stuck neck problems')]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ rule: 'avoid-term', term: '卡脖子', found: 'stuck neck', line: 2, column: 9 + 'solve the '.length, message: '"stuck neck" is a rendering to avoid for "卡脖子": use "chokepoint"' }),
+    ]);
+  });
+
+  it('checks only the longest term: 成渝地区双城经济圈, not 双城经济圈 inside it', async () => {
+    const r = await lint([unit('4', '推动成渝地区双城经济圈建设', 'promote the Chengdu-Chongqing Economic Circle')]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('requires the capitals of a case-sensitive name', async () => {
+    const r = await lint([unit('5', '推动成渝地区双城经济圈建设', 'promote the chengdu-chongqing economic circle')]);
+    expect(r.problems.map((p) => p.rule)).toEqual(['missing-term']);
+  });
+
+  it('matches whole words: "managerial" is not "manager"', async () => {
+    const r = await lint([unit('6', '项目经理', 'managerial staff')]);
+    expect(r.problems.map((p) => [p.rule, p.term])).toEqual([['missing-term', '经理']]);
+  });
+
+  it('gives a draft entry a warning, not an error', async () => {
+    const r = await lint([unit('8', '建设科创走廊', 'build a corridor')]);
+    expect(r.problems).toEqual([expect.objectContaining({ rule: 'missing-term', severity: 'warning', term: '科创走廊' })]);
+  });
+
+  it('warns when one file renders a term two ways', async () => {
+    const r = await lint([
+      unit('1', '卡脖子技术', 'chokepoint technologies', undefined, 1),
+      unit('2', '卡脖子问题', 'chokepoint problems', undefined, 3),
+      unit('3', '卡脖子难题', 'bottleneck problems', undefined, 5),
+    ]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ rule: 'inconsistent-term', severity: 'warning', segment: '3', line: 6, term: '卡脖子', expected: ['chokepoint'], found: 'bottleneck' }),
+    ]);
+  });
+
+  it('warns when Chinese is left in the English target', async () => {
+    const r = await lint([unit('9', '重庆', 'Chongqing 两江新区')]);
+    expect(r.problems).toEqual([expect.objectContaining({ rule: 'untranslated', severity: 'warning', column: 9 + 'Chongqing '.length })]);
+  });
+
+  it('turns a rule off or up with --rule', async () => {
+    const units = [unit('9', '重庆', 'Chongqing 两江新区')];
+    expect((await lint(units, parseRuleSettings(['untranslated=off']))).problems).toEqual([]);
+    expect((await lint(units, parseRuleSettings(['untranslated=error']))).summary.errors).toBe(1);
+    expect(() => parseRuleSettings(['untranslated=loud'])).toThrow(UserError);
+    expect(() => parseRuleSettings(['missing=off'])).toThrow('unknown rule "missing"');
+  });
+
+  it('skips empty targets and counts them', async () => {
+    const r = await lint([unit('1', '中试平台', ''), unit('2', '中试平台', 'pilot platform')]);
+    expect(r.summary).toMatchObject({ units: 2, segments: 1, skipped: { 'empty-target': 1 }, direction: 'zh-en' });
+  });
+});
+
+describe('en→zh', () => {
+  const en = (id: string, source: string, target: string, lang = 'zh-CN') => unit(id, source, target, ['en-US', lang]);
+
+  it('reports an English term whose Chinese term is missing from the target', async () => {
+    const r = await lint([en('1', 'Chengdu accredited 21 pilot-scale testing platforms.', '成都认定了21个试验基地。')]);
+    expect(r.summary.direction).toBe('en-zh');
+    expect(r.problems).toEqual([
+      expect.objectContaining({ rule: 'missing-term', term: '中试平台', expected: ['中试平台', '中试基地'], line: 1, column: 9 + 'Chengdu accredited 21 '.length }),
+    ]);
+  });
+
+  it('accepts the term in either script, and Taiwan vocabulary in a zh-TW target', async () => {
+    const r = await lint([
+      en('1', 'Chengdu accredited 21 pilot-scale testing platforms.', '成都認定了21家中試平臺。', 'zh-TW'),
+      en('2', 'Apply over the internet.', '透過網際網路申請。', 'zh-TW'),
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reports a Chinese rendering to avoid, naming the preferred term', async () => {
+    const r = await lint([en('1', 'There are 120 new high-tech enterprises.', '新增高科技企业120家。')]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ rule: 'avoid-term', term: '高新技术企业', found: '高科技企业', line: 2, column: 9 + 2, message: '"高科技企业" is a rendering to avoid for "high-tech enterprises": use "高新技术企业"' }),
+    ]);
+  });
+
+  it('reports a target with no Chinese characters as untranslated', async () => {
+    const r = await lint([en('1', 'Chongqing', 'Chongqing')]);
+    expect(r.problems.map((p) => [p.rule, p.message])).toEqual([
+      ['missing-term', '"Chongqing" should be rendered "重庆"'],
+      ['untranslated', 'the target is a copy of the source'],
+    ]);
+  });
+});
+
+describe('direction', () => {
+  it('follows the script where the declaration contradicts it, and says so once', async () => {
+    const units = [unit('1', '卡脖子技术', 'chokepoint technologies', ['en-US', 'zh-CN']), unit('2', '重庆', 'Chongqing', ['en-US', 'zh-CN'])];
+    const r = await lint(units);
+    expect(r.summary.direction).toBe('zh-en');
+    expect(r.notices).toHaveLength(1);
+    expect(r.notices[0]).toContain('declares en-US (source), zh-CN (target), but the source text is Chinese; checking zh-en');
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses a file with no Chinese–English pair, naming its languages', async () => {
+    await expect(lint([unit('1', 'Hello', 'Bonjour', ['en-US', 'fr-FR'])])).rejects.toThrow('test.xlf is not a Chinese–English file: it declares en-US (source), fr-FR (target)');
+  });
+
+  it('lets --direction force the pairing', async () => {
+    const r = await lint([unit('1', 'the chokepoint', '卡脖子', ['zh-CN', 'en-US'])], defaultRuleSettings(), 'en-zh');
+    expect(r.summary.direction).toBe('en-zh');
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('monolingual English', () => {
+  it('finds renderings to avoid in running text', async () => {
+    const linter = new Linter(await fixtureIndex(), { rules: defaultRuleSettings() });
+    linter.lintEnglishText('report.md', '# Report\n\nWe must overcome the stuck-neck technologies.\n');
+    const r = linter.result();
+    expect(r.problems).toEqual([expect.objectContaining({ rule: 'avoid-term', line: 3, column: 22, found: 'stuck-neck', term: '卡脖子' })]);
+  });
+});
