@@ -2,7 +2,7 @@
 // (these machines are noisy, so each ratio compares runs interleaved in the same minutes).
 // Writes bench/RESULTS.md. Usage: node bench/run.js [name...]  (default: all benchmarks)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateGlossary, vocabulary } from './generate.js';
@@ -76,21 +76,39 @@ const benchmarks = {
   },
 };
 
+// Each bench/bench-NAME.js exports `run(tools)` returning its Markdown section (async allowed).
+for (const file of readdirSync(join(ROOT, 'bench')).filter((f) => /^bench-.+\.js$/.test(f)).sort()) {
+  const name = file.slice('bench-'.length, -'.js'.length);
+  const mod = await import(join(ROOT, 'bench', file));
+  benchmarks[name] = async () => sections.push(await mod.run({ ROOT, OUT, BIN, env, timeOnce, race, median, fmt }));
+}
+
+// Sections of benchmarks not run this time are kept from the previous RESULTS.md.
+const results = new Map();
+const resultsFile = join(ROOT, 'bench', 'RESULTS.md');
+if (existsSync(resultsFile)) {
+  for (const block of readFileSync(resultsFile, 'utf8').split(/(?=<!-- bench:)/).slice(1)) {
+    const name = /^<!-- bench:(\S+)/.exec(block)?.[1];
+    if (name) results.set(name, block.trim());
+  }
+}
 const wanted = process.argv.slice(2);
 for (const [name, fn] of Object.entries(benchmarks)) {
   if (wanted.length && !wanted.includes(name)) continue;
   process.stderr.write(`bench: ${name}…\n`);
-  fn();
+  const before = sections.length;
+  await fn();
+  results.set(name, `<!-- bench:${name} (${new Date().toISOString().slice(0, 10)}) -->\n${sections.slice(before).join('\n\n')}`);
 }
 
 const cpu = spawnSync('sh', ['-c', "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], { encoding: 'utf8' }).stdout.trim();
 const report = [
   '# Benchmark results',
   '',
-  `Made by \`npm run bench\` (node bench/run.js${wanted.length ? ` ${wanted.join(' ')}` : ''}) on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpu || 'unknown CPU'}, ${spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()} cores.`,
-  'Ratios are taken within one run; absolute times vary between machines and minutes.',
+  `Made by \`npm run bench\` (or \`node bench/run.js NAME\` for one benchmark; each section says when it last ran), Node ${process.version}, ${cpu || 'unknown CPU'}, ${spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()} cores.`,
+  'Each ratio is taken within one run, its two sides interleaved; absolute times vary between machines and minutes.',
   '',
-  ...sections.flatMap((s) => [s, '']),
+  ...[...results.values()].flatMap((s) => [s, '']),
 ].join('\n');
-writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), report);
+writeFileSync(resultsFile, report);
 process.stdout.write(report);

@@ -6,7 +6,7 @@ describe('shuyu check', () => {
   it('exits 0 on a valid glossary and says how much it read', async () => {
     const r = await run(['check', VALID_GLOSSARY]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/✓ 2 files, 10 entries: 0 errors, 0 warnings/);
+    expect(r.stdout).toMatch(/✓ 2 files, 11 entries: 0 errors, 0 warnings/);
   });
 
   it('exits 1 and lists every problem as file:line:col', async () => {
