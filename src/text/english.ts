@@ -129,12 +129,17 @@ export class PhraseMatcher<T> {
 function candidateKeys(word: string, lower: string): string[] {
   const forms = baseForms(word);
   if (lower === word) return forms;
-  return [...forms, ...baseForms(lower)];
+  const all = [...forms, ...baseForms(lower)];
+  // an all-capitals word may open a case-sensitive phrase filed under its capitalised form
+  if (word === word.toUpperCase()) all.push(...baseForms(word[0] + lower.slice(1)));
+  return all;
 }
 
 function wordMatches(expected: string, caseSensitive: boolean, word: string, lower: string): boolean {
-  const forms = caseSensitive ? baseForms(word) : baseForms(lower);
-  return forms.includes(expected);
+  if (!caseSensitive) return baseForms(lower).includes(expected);
+  if (baseForms(word).includes(expected)) return true;
+  // A name set in capitals (a dateline, a headline: CHONGQING) is still the name.
+  return word.length > 1 && word === word.toUpperCase() && word !== lower && baseForms(word).includes(expected.toUpperCase());
 }
 
 function matchesAt<T>(c: Compiled<T>, words: Word[], lower: string[], i: number): boolean {

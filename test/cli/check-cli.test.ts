@@ -6,14 +6,14 @@ describe('shuyu check', () => {
   it('exits 0 on a valid glossary and says how much it read', async () => {
     const r = await run(['check', VALID_GLOSSARY]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/✓ 2 files, 11 entries: 0 errors, 0 warnings/);
+    expect(r.stdout).toMatch(/✓ 2 files, 11 entries, 1 example: 0 errors, 0 warnings/);
   });
 
   it('exits 1 and lists every problem as file:line:col', async () => {
     const r = await run(['check', 'invalid/many-problems.yaml'], {}, fixture('glossary'));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('invalid/many-problems.yaml:6:5: error: unknown entry key `en_alsp` (did you mean `en_also`?)');
-    expect(r.stdout).toMatch(/✗ 1 file, \d+ entries: 12 errors, 2 warnings/);
+    expect(r.stdout).toMatch(/✗ 1 file, \d+ entries, \d+ examples?: 12 errors, 2 warnings/);
   });
 
   it('prints problems as JSON with --json', async () => {
@@ -33,7 +33,7 @@ describe('shuyu check', () => {
   it('checks the built-in glossary when given no path', async () => {
     const r = await run(['check']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/✓ \d+ files, \d+ entries: 0 errors/);
+    expect(r.stdout).toMatch(/✓ \d+ files, \d+ entries, \d+ examples: 0 errors/);
   });
 });
 
@@ -60,5 +60,27 @@ describe('the shuyu executable', () => {
     const r = exec('lookup', '揭榜挂帅');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('揭榜挂帅');
+  });
+});
+
+describe('shuyu check runs the examples', () => {
+  it('passes examples that lint clean or fail as they expect, and reports the others at their line', async () => {
+    const r = await run(['check', 'examples/examples.yaml', '--json'], {}, fixture('glossary'));
+    expect(r.code).toBe(1);
+    const { problems, summary } = JSON.parse(r.stdout);
+    expect(summary).toMatchObject({ entries: 2, errors: 2 });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        line: 22,
+        column: 9,
+        message: 'example 1 of "中试平台" does not lint clean: missing-term: "中试平台" should be rendered "pilot-scale testing platform"',
+      }),
+      expect.objectContaining({ line: 24, column: 9, message: 'example 2 of "中试平台" expects avoid-term, but the linter reported nothing' }),
+    ]);
+  });
+
+  it('counts the examples it ran', async () => {
+    const r = await run(['check', VALID_GLOSSARY]);
+    expect(r.stdout).toMatch(/11 entries, 1 example: 0 errors/);
   });
 });

@@ -57,3 +57,11 @@ describe('English rendering matching', () => {
     expect(englishKey('Pilot-Scale  testing, platform')).toBe('pilot scale testing platform');
   });
 });
+
+describe('case-sensitive names in capitals', () => {
+  it('accepts a name set in capitals, as in a dateline, but not in lower case', () => {
+    expect(containsRendering('CHONGQING, Dec. 1 (People\'s Daily Online)', 'Chongqing', true)).toBe(true);
+    expect(containsRendering('THE LIANGJIANG NEW AREA', 'Liangjiang New Area', true)).toBe(true);
+    expect(containsRendering('chongqing', 'Chongqing', true)).toBe(false);
+  });
+});

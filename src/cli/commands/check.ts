@@ -1,8 +1,10 @@
-// `shuyu check [PATH...]`: validates glossary files and reports every problem with its place.
+// `shuyu check [PATH...]`: validates glossary files and lints every entry's examples, reporting
+// every problem with its place.
 // Exit 1 when any error is found, 0 when only warnings (or nothing), 2 for unreadable paths.
 import { formatDiagnostic, type Diagnostic } from '../../errors.js';
 import { readLayers } from '../../glossary/files.js';
 import { loadLayers } from '../../glossary/load.js';
+import { TermIndex } from '../../index/term-index.js';
 import type { Context, GlobalOptions } from '../main.js';
 
 export interface CheckReport {
@@ -15,7 +17,15 @@ export async function runCheck(paths: string[], opts: { json?: boolean }, global
   // Paths given: check each on its own (a user's glossary need not agree with the built-in one,
   // it is layered over it). None given: the glossaries the other commands would use.
   const layers = paths.length > 0 ? readLayers({ paths, builtin: false, cwd: io.cwd }) : readLayers({ paths: global.glossary, builtin: global.builtin, cwd: io.cwd });
-  const { glossary, problems } = loadLayers(layers);
+  const loaded = loadLayers(layers);
+  const { glossary } = loaded;
+  const problems = [...loaded.problems];
+  // Examples are linted once the glossary itself is valid (an invalid one has no index).
+  if (!problems.some((p) => p.severity === 'error')) {
+    const { buildIndexData } = await import('../../index/build-index.js');
+    const { checkExamples } = await import('../../lint/check-examples.js');
+    problems.push(...checkExamples(new TermIndex(await buildIndexData(glossary))));
+  }
   const report: CheckReport = {
     problems,
     summary: {
@@ -34,8 +44,9 @@ export async function runCheck(paths: string[], opts: { json?: boolean }, global
       io.stdout.write(`${p.severity === 'error' ? style.red(line) : style.yellow(line)}\n`);
     }
     const s = report.summary;
+    const examples = glossary.entries.reduce((n, e) => n + e.examples.length, 0);
     const verdict = s.errors > 0 ? style.red('✗') : style.green('✓');
-    io.stdout.write(`${verdict} ${s.files} file${s.files === 1 ? '' : 's'}, ${s.entries} entries: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}\n`);
+    io.stdout.write(`${verdict} ${s.files} file${s.files === 1 ? '' : 's'}, ${s.entries} entries, ${examples} example${examples === 1 ? '' : 's'}: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}\n`);
   }
   return report.summary.errors > 0 ? 1 : 0;
 }
