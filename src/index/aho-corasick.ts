@@ -1,6 +1,13 @@
 // A multi-pattern matcher over UTF-16 code units: one pass over the text finds every
 // occurrence of every key, so the cost grows with the text and the number of matches,
 // not with the number of keys (DESIGN §6).
+//
+// Typed arrays throughout: a profile of the first version (a Map of transitions per state,
+// kept as the reference in test/index/reference-aho-corasick.ts) spent its time in Map
+// lookups scattered over memory: 0.28 s for 7 M characters at 1,000 keys, 0.84 s at
+// 100,000, plus 1 s to build. Here the trie is built breadth-first from the sorted keys, so
+// every state's children are consecutive states; the root, where the scan spends most of
+// its time, has a direct table over all 65,536 code units.
 
 /** An occurrence of key `key` (its index in the key list) at `[start, end)`. */
 export interface KeyHit {
@@ -9,78 +16,184 @@ export interface KeyHit {
   end: number;
 }
 
-/**
- * Aho-Corasick automaton. States are numbered; goto transitions live in one Map per state
- * keyed by code unit (CJK alphabets are large and sparse, so a dense table would waste memory).
- * Output links chain the keys that end at a state through its suffix states.
- */
-export class AhoCorasick {
-  private readonly next: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
-  /** Key that ends exactly at a state, or -1. */
-  private readonly out: number[] = [-1];
-  /** Nearest state on the fail chain (excluding itself) that ends a key, or -1. */
-  private readonly outLink: number[] = [-1];
-  private readonly lengths: number[] = [];
+/** The automaton as typed arrays, to store in the index cache and load without rebuilding. */
+export interface AutomatonArrays {
+  firstChild: Int32Array;
+  childCount: Int32Array;
+  label: Uint16Array;
+  fail: Int32Array;
+  out: Int32Array;
+  outLink: Int32Array;
+  lengths: Int32Array;
+}
 
-  constructor(keys: readonly string[]) {
-    keys.forEach((key, k) => {
-      this.lengths.push(key.length);
-      if (key.length === 0) return;
-      let s = 0;
-      for (let i = 0; i < key.length; i++) {
-        const c = key.charCodeAt(i);
-        let t = this.next[s]!.get(c);
-        if (t === undefined) {
-          t = this.next.length;
-          this.next.push(new Map());
-          this.fail.push(0);
-          this.out.push(-1);
-          this.outLink.push(-1);
-          this.next[s]!.set(c, t);
-        }
-        s = t;
+export const AUTOMATON_ARRAYS = ['firstChild', 'childCount', 'label', 'fail', 'out', 'outLink', 'lengths'] as const;
+
+export class AhoCorasick {
+  /** Child of the root for each code unit (0: none). */
+  private readonly rootNext = new Int32Array(65536);
+  /** State s's children are states firstChild[s] .. firstChild[s] + childCount[s] - 1. */
+  private readonly firstChild: Int32Array;
+  private readonly childCount: Int32Array;
+  /** The code unit on the edge into each state. */
+  private readonly label: Uint16Array;
+  private readonly fail: Int32Array;
+  /** Key ending exactly at each state, or -1. */
+  private readonly out: Int32Array;
+  /** Nearest state on the fail chain (excluding itself) that ends a key, or -1. */
+  private readonly outLink: Int32Array;
+  /** Length of each key, by original index. */
+  private readonly lengths: Int32Array;
+
+  /** Builds the automaton of `keys`, or adopts arrays that toArrays() gave earlier. */
+  constructor(keys: readonly string[] | AutomatonArrays) {
+    if (!Array.isArray(keys)) {
+      const a = keys as AutomatonArrays;
+      ({ firstChild: this.firstChild, childCount: this.childCount, label: this.label, fail: this.fail, out: this.out, outLink: this.outLink, lengths: this.lengths } = a);
+      for (let t = this.firstChild[0]!, e = t + this.childCount[0]!; t < e; t++) this.rootNext[this.label[t]!] = t;
+      return;
+    }
+    keys = keys as readonly string[];
+    this.lengths = Int32Array.from(keys, (k) => k.length);
+    // Sort key indexes by key; equal keys keep the lowest index first (it wins).
+    const order = Array.from(keys.keys()).filter((k) => keys[k]!.length > 0);
+    order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+    const sorted = order.map((k) => keys[k]!);
+
+    // Breadth-first construction. A pending state covers sorted[lo, hi), all sharing the
+    // prefix of length `depth`; its children are the groups of that range by the next unit.
+    let capacity = 1 + keys.reduce((n, k) => n + k.length, 0);
+    let firstChild = new Int32Array(capacity);
+    let childCount = new Int32Array(capacity);
+    let label = new Uint16Array(capacity);
+    let out = new Int32Array(capacity).fill(-1);
+    const lo: number[] = [0];
+    const hi: number[] = [sorted.length];
+    const depthOf: number[] = [0];
+    let states = 1;
+    for (let s = 0; s < states; s++) {
+      const depth = depthOf[s]!;
+      let i = lo[s]!;
+      const end = hi[s]!;
+      // keys that end here come first in sorted order (a prefix sorts before its extensions)
+      while (i < end && sorted[i]!.length === depth) {
+        if (out[s] === -1) out[s] = order[i]!;
+        i++;
       }
-      if (this.out[s] === -1) this.out[s] = k; // first key wins for duplicates
-    });
-    // breadth-first: fail links point to the longest proper suffix that is a prefix of a key
-    const queue: number[] = [];
-    for (const t of this.next[0]!.values()) queue.push(t);
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi]!;
-      for (const [c, t] of this.next[s]!) {
-        let f = this.fail[s]!;
-        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
-        const g = this.next[f]!.get(c);
-        this.fail[t] = g !== undefined && g !== t ? g : 0;
-        const ft = this.fail[t]!;
-        this.outLink[t] = this.out[ft] !== -1 ? ft : this.outLink[ft]!;
-        queue.push(t);
+      firstChild[s] = states;
+      while (i < end) {
+        const c = sorted[i]!.charCodeAt(depth);
+        let j = i + 1;
+        while (j < end && sorted[j]!.charCodeAt(depth) === c) j++;
+        if (states >= capacity) {
+          capacity *= 2;
+          firstChild = grow(firstChild, capacity);
+          childCount = grow(childCount, capacity);
+          label = grow(label, capacity);
+          out = grow(out, capacity, -1);
+        }
+        label[states] = c;
+        lo.push(i);
+        hi.push(j);
+        depthOf.push(depth + 1);
+        states++;
+        childCount[s]!++;
+        i = j;
       }
     }
+    this.firstChild = firstChild.subarray(0, states);
+    this.childCount = childCount.subarray(0, states);
+    this.label = label.subarray(0, states);
+    this.out = out.subarray(0, states);
+    for (let t = this.firstChild[0]!, e = t + this.childCount[0]!; t < e; t++) this.rootNext[this.label[t]!] = t;
+
+    // Fail links in breadth-first order: parents are done before their children.
+    this.fail = new Int32Array(states);
+    this.outLink = new Int32Array(states).fill(-1);
+    for (let s = 0; s < states; s++) {
+      for (let t = this.firstChild[s]!, e = t + this.childCount[s]!; t < e; t++) {
+        if (s === 0) {
+          this.fail[t] = 0;
+        } else {
+          const c = this.label[t]!;
+          let f = this.fail[s]!;
+          let g = this.step(f, c);
+          while (g < 0 && f !== 0) {
+            f = this.fail[f]!;
+            g = this.step(f, c);
+          }
+          this.fail[t] = g > 0 ? g : 0;
+        }
+        const ft = this.fail[t]!;
+        this.outLink[t] = this.out[ft] !== -1 ? ft : this.outLink[ft]!;
+      }
+    }
+  }
+
+  toArrays(): AutomatonArrays {
+    const { firstChild, childCount, label, fail, out, outLink, lengths } = this;
+    return { firstChild, childCount, label, fail, out, outLink, lengths };
+  }
+
+  /** The child of state s on code unit c, or -1. */
+  private step(s: number, c: number): number {
+    if (s === 0) {
+      const t = this.rootNext[c]!;
+      return t === 0 ? -1 : t;
+    }
+    const first = this.firstChild[s]!;
+    const n = this.childCount[s]!;
+    if (n <= 8) {
+      for (let t = first; t < first + n; t++) if (this.label[t] === c) return t;
+      return -1;
+    }
+    let a = first;
+    let b = first + n - 1;
+    while (a <= b) {
+      const m = (a + b) >> 1;
+      const l = this.label[m]!;
+      if (l === c) return m;
+      if (l < c) a = m + 1;
+      else b = m - 1;
+    }
+    return -1;
   }
 
   /** Every occurrence of every key in `text`, in order of end position. */
   findAll(text: string): KeyHit[] {
     const hits: KeyHit[] = [];
+    const { out, outLink, fail, lengths, rootNext } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let t = this.next[s]!.get(c);
-      while (t === undefined && s !== 0) {
-        s = this.fail[s]!;
-        t = this.next[s]!.get(c);
+      if (s === 0) {
+        s = rootNext[c]!;
+        if (s === 0) continue;
+      } else {
+        let t = this.step(s, c);
+        while (t < 0 && s !== 0) {
+          s = fail[s]!;
+          t = this.step(s, c);
+        }
+        s = t < 0 ? 0 : t;
+        if (s === 0) continue;
       }
-      s = t ?? 0;
-      let o = this.out[s] !== -1 ? s : this.outLink[s]!;
+      let o = out[s] !== -1 ? s : outLink[s]!;
       while (o !== -1) {
-        const key = this.out[o]!;
-        hits.push({ key, start: i + 1 - this.lengths[key]!, end: i + 1 });
-        o = this.outLink[o]!;
+        const key = out[o]!;
+        hits.push({ key, start: i + 1 - lengths[key]!, end: i + 1 });
+        o = outLink[o]!;
       }
     }
     return hits;
   }
+}
+
+function grow<T extends Int32Array | Uint16Array>(a: T, size: number, fill = 0): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  if (fill !== 0) b.fill(fill, a.length);
+  return b;
 }
 
 /**

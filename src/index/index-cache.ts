@@ -15,7 +15,8 @@ import { mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, r
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Column } from './column.js';
-import { COLUMN_NAMES, INDEX_FORMAT, type ColumnName, type IndexData, type IndexedEntry, type IndexSource } from './term-index.js';
+import { AUTOMATON_ARRAYS, type AutomatonArrays } from './aho-corasick.js';
+import { buildChineseAutomaton, COLUMN_NAMES, INDEX_FORMAT, type ColumnName, type IndexData, type IndexedEntry, type IndexSource } from './term-index.js';
 
 export interface CacheKeyInput {
   version: string;
@@ -59,8 +60,12 @@ interface Meta {
 const columnFile = (name: ColumnName) => `col-${name}.txt`;
 const startsFile = (name: ColumnName) => `col-${name}.starts`;
 
+function bytesOf(a: Uint16Array | Int32Array | Uint32Array | Float64Array): Uint8Array {
+  return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+}
+
 /** A typed array over a file's bytes (copied when Node's pooled buffer is misaligned for it). */
-function typed<T extends Uint16Array | Uint32Array | Float64Array>(Kind: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number }, buf: Buffer): T {
+function typed<T extends Uint16Array | Int32Array | Uint32Array | Float64Array>(Kind: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number }, buf: Buffer): T {
   const n = Math.floor(buf.byteLength / Kind.BYTES_PER_ELEMENT);
   if (buf.byteOffset % Kind.BYTES_PER_ELEMENT === 0) return new Kind(buf.buffer as ArrayBuffer, buf.byteOffset, n);
   const copy = new Uint8Array(n * Kind.BYTES_PER_ELEMENT);
@@ -100,6 +105,14 @@ export function readCachedIndex(dir: string, key: CacheKey, log: (message: strin
     rank() {
       return typed(Uint16Array, readFileSync(join(folder, 'rank.bin')));
     },
+    automaton() {
+      const arrays = {} as Record<string, Int32Array | Uint16Array>;
+      for (const name of AUTOMATON_ARRAYS) {
+        const bytes = readFileSync(join(folder, `ac-${name}.bin`));
+        arrays[name] = name === 'label' ? typed(Uint16Array, bytes) : typed(Int32Array, bytes);
+      }
+      return { arrays: arrays as unknown as AutomatonArrays, owners: typed(Int32Array, readFileSync(join(folder, 'ac-owners.bin'))) };
+    },
     entry(i) {
       if (!offsets) {
         offsets = typed(Float64Array, readFileSync(join(folder, 'offsets.bin')));
@@ -130,7 +143,12 @@ export function writeCachedIndex(dir: string, key: CacheKey, data: IndexData, lo
       write(columnFile(name), column.text);
       write(startsFile(name), new Uint8Array(column.starts.buffer, column.starts.byteOffset, column.starts.byteLength));
     }
-    write('rank.bin', new Uint8Array(data.rank.buffer, data.rank.byteOffset, data.rank.byteLength));
+    write('rank.bin', bytesOf(data.rank));
+    // The automaton is the costly part of opening a large glossary for lint: store it built.
+    const { ac, owners } = buildChineseAutomaton(Column.fromCells(data.columns.zh));
+    const arrays = ac.toArrays();
+    for (const name of AUTOMATON_ARRAYS) write(`ac-${name}.bin`, bytesOf(arrays[name]));
+    write('ac-owners.bin', bytesOf(owners));
     const lines = data.entries.map((e) => `${JSON.stringify(e)}\n`);
     const offsets = new Float64Array(lines.length + 1);
     let at = 0;

@@ -6,7 +6,7 @@
 // a few text files instead of parsing tens of megabytes of JSON, and full entries are read
 // only for the hits (DESIGN §6: lookup within 4× of `node -e 0` at 100,000 entries).
 import type { Entry } from '../glossary/model.js';
-import { AhoCorasick, longestNonOverlapping } from './aho-corasick.js';
+import { AhoCorasick, longestNonOverlapping, type AutomatonArrays } from './aho-corasick.js';
 import { Column } from './column.js';
 
 /** An entry with its derived forms, as consumers see it. */
@@ -44,7 +44,7 @@ export const COLUMN_NAMES = ['zh', 'pinyin', 'toned', 'en', 'enAvoid', 'domain']
 export type ColumnName = (typeof COLUMN_NAMES)[number];
 
 /** Bumped whenever the shape or derivation of the index changes, so old caches are ignored. */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 /**
  * An entry's rank for ordering equal scores: approved before draft before deprecated, then
@@ -76,6 +76,27 @@ export interface IndexSource {
   column(name: ColumnName): Column;
   rank(): Uint16Array;
   entry(i: number): IndexedEntry;
+  /** The Chinese automaton and the entry of each of its keys, if stored (cached indexes). */
+  automaton?(): ChineseAutomaton | undefined;
+}
+
+/** The automaton over every Chinese key, with the entry each key belongs to. */
+export interface ChineseAutomaton {
+  arrays: AutomatonArrays;
+  owners: Int32Array;
+}
+
+/** Builds the automaton over every key of the `zh` column (zh, zh_also, regional forms). */
+export function buildChineseAutomaton(zh: Column): { ac: AhoCorasick; owners: Int32Array } {
+  const keys: string[] = [];
+  const owners: number[] = [];
+  for (let i = 0; i < zh.size; i++) {
+    for (const z of zh.get(i).split(ALT)) {
+      keys.push(z);
+      owners.push(i);
+    }
+  }
+  return { ac: new AhoCorasick(keys), owners: Int32Array.from(owners) };
 }
 
 /** A glossary term found in Chinese text; offsets are into the normalised text given. */
@@ -94,7 +115,7 @@ export class TermIndex {
   private readonly source: IndexSource;
   private readonly columnCache = new Map<ColumnName, Column>();
   private readonly entryCache = new Map<number, IndexedEntry>();
-  private matcher?: { ac: AhoCorasick; owners: number[]; keys: string[] };
+  private matcher?: { ac: AhoCorasick; owners: Int32Array };
   private keyCharSet?: Set<string>;
 
   constructor(source: IndexData | IndexSource) {
@@ -150,32 +171,24 @@ export class TermIndex {
    * with the MappedText the caller normalised with.
    */
   matchChinese(normalized: string): TermHit[] {
-    return longestNonOverlapping(this.chineseMatcher().ac.findAll(normalized)).map((h) => this.hit(h));
+    return longestNonOverlapping(this.chineseMatcher().ac.findAll(normalized)).map((h) => this.hit(h, normalized));
   }
 
   /** Every occurrence of every key, overlapping ones included. */
   matchChineseAll(normalized: string): TermHit[] {
-    return this.chineseMatcher().ac.findAll(normalized).map((h) => this.hit(h));
+    return this.chineseMatcher().ac.findAll(normalized).map((h) => this.hit(h, normalized));
   }
 
-  private hit(h: { key: number; start: number; end: number }): TermHit {
-    const m = this.matcher!;
-    const index = m.owners[h.key]!;
-    return { entry: this.entry(index), index, key: m.keys[h.key]!, start: h.start, end: h.end };
+  private hit(h: { key: number; start: number; end: number }, text: string): TermHit {
+    const index = this.matcher!.owners[h.key]!;
+    // the key is exactly the text it matched
+    return { entry: this.entry(index), index, key: text.slice(h.start, h.end), start: h.start, end: h.end };
   }
 
   private chineseMatcher() {
     if (!this.matcher) {
-      const keys: string[] = [];
-      const owners: number[] = [];
-      const zh = this.column('zh');
-      for (let i = 0; i < zh.size; i++) {
-        for (const z of zh.get(i).split(ALT)) {
-          keys.push(z);
-          owners.push(i);
-        }
-      }
-      this.matcher = { ac: new AhoCorasick(keys), owners, keys };
+      const stored = this.source.automaton?.();
+      this.matcher = stored ? { ac: new AhoCorasick(stored.arrays), owners: stored.owners } : buildChineseAutomaton(this.column('zh'));
     }
     return this.matcher;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AhoCorasick, longestNonOverlapping } from '../../src/index/aho-corasick.js';
+import { ReferenceAhoCorasick } from './reference-aho-corasick.js';
 
 function bruteForce(keys: string[], text: string) {
   const hits: { key: number; start: number; end: number }[] = [];
@@ -31,6 +32,21 @@ describe('AhoCorasick', () => {
       const want = bruteForce(keys, text).filter((h) => keys.indexOf(keys[h.key]!) === h.key);
       expect(got).toEqual(want);
     }
+  });
+
+  it('finds exactly what the plain reference automaton finds, over many keys sharing prefixes', () => {
+    let seed = 11;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const alphabet = '成渝地区双城经济圈科学中试平台基地高新技术企业';
+    const keys = Array.from({ length: 400 }, () => Array.from({ length: 1 + rand(6) }, () => alphabet[rand(alphabet.length)]).join(''));
+    const text = Array.from({ length: 5000 }, () => alphabet[rand(alphabet.length)]).join('');
+    const order = (a: { start: number; end: number; key: number }, b: { start: number; end: number; key: number }) => a.end - b.end || a.start - b.start || a.key - b.key;
+    expect(new AhoCorasick(keys).findAll(text).sort(order)).toEqual(new ReferenceAhoCorasick(keys).findAll(text).sort(order));
+  });
+
+  it('handles empty keys, no keys, and characters outside the basic plane', () => {
+    expect(new AhoCorasick([]).findAll('中试平台')).toEqual([]);
+    expect(new AhoCorasick(['', '𠀋平']).findAll('在𠀋平台')).toEqual([{ key: 1, start: 1, end: 4 }]);
   });
 
   it('keeps the longest match and drops the hits inside it', () => {
