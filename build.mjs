@@ -3,12 +3,13 @@
 // than the lookup itself, and one bundle with split chunks for the lazy paths loads in a
 // fraction of that. tsc still type-checks (npm run typecheck); tests run the sources.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 
-rmSync('dist', { recursive: true, force: true });
+// Build beside dist/ and swap it in, so a failed build leaves the last good one in place.
+rmSync('dist.new', { recursive: true, force: true });
 await build({
   entryPoints: { shuyu: 'src/cli/main.ts', io: 'src/cli/io.ts' },
-  outdir: 'dist',
+  outdir: 'dist.new',
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -22,3 +23,5 @@ await build({
   banner: { js: "import { createRequire as __shuyuCreateRequire } from 'node:module'; const require = __shuyuCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+rmSync('dist', { recursive: true, force: true });
+renameSync('dist.new', 'dist');
