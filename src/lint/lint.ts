@@ -192,6 +192,10 @@ export class FileLinter {
     this.summary.units++;
     if (unit.skip) return this.skip(unit.skip);
     for (const segment of unit.segments) {
+      if (segment.skip) {
+        this.skip(segment.skip);
+        continue;
+      }
       const id = unit.segments.length > 1 ? `${unit.id}#${segment.id}` : unit.id;
       const pair = this.pair(segment);
       if (!pair) {
@@ -264,13 +268,13 @@ export class FileLinter {
       if (avoided.length > 0) {
         if (rules['avoid-term'] !== 'off') {
           const a = avoided[0]!;
-          this.linter.problems.push(avoidProblem(rules['avoid-term'], file, id, placeOf(pair.en, a.start, file), entry, target.slice(a.start, a.end)));
+          this.linter.problems.push(avoidProblem(rules['avoid-term'], file, id, placeOf(pair.en, a.start, pair.en.file ?? file), entry, target.slice(a.start, a.end)));
         }
         continue;
       }
       if (admitted.length > 0) {
         const first = admitted[0]!;
-        this.use(hit.index, first.phrase.value, id, placeOf(pair.en, first.start, file));
+        this.use(hit.index, first.phrase.value, id, placeOf(pair.en, first.start, pair.en.file ?? file));
         continue;
       }
       if (rules['missing-term'] !== 'off' && entry.status !== 'deprecated') {
@@ -282,7 +286,7 @@ export class FileLinter {
           severity: entry.status === 'draft' ? 'warning' : rules['missing-term'],
           file,
           segment: id,
-          ...lineColumn(placeOf(pair.zh, span.start, file)),
+          ...lineColumn(placeOf(pair.zh, span.start, pair.zh.file ?? file)),
           term: entry.zh,
           expected,
           found: null,
@@ -318,7 +322,7 @@ export class FileLinter {
             severity: rules['avoid-term'],
             file,
             segment: id,
-            ...lineColumn(placeOf(pair.zh, span.start, file)),
+            ...lineColumn(placeOf(pair.zh, span.start, pair.zh.file ?? file)),
             term: entry.zh,
             expected: [entry.zh, ...entry.zh_also],
             found,
@@ -330,7 +334,7 @@ export class FileLinter {
       const used = forms.find((f) => target.includes(f));
       if (used) {
         const at = target.indexOf(used);
-        this.use(i, used, id, placeOf(pair.zh, originalSpan(mapped, at, at + used.length).start, file));
+        this.use(i, used, id, placeOf(pair.zh, originalSpan(mapped, at, at + used.length).start, pair.zh.file ?? file));
         continue;
       }
       if (rules['missing-term'] !== 'off' && entry.status !== 'deprecated') {
@@ -341,7 +345,7 @@ export class FileLinter {
           severity: entry.status === 'draft' ? 'warning' : rules['missing-term'],
           file,
           segment: id,
-          ...lineColumn(placeOf(pair.en, m.start, file)),
+          ...lineColumn(placeOf(pair.en, m.start, pair.en.file ?? file)),
           term: entry.zh,
           expected,
           found: null,
@@ -376,7 +380,7 @@ export class FileLinter {
       severity,
       file,
       segment: id,
-      ...lineColumn(placeOf(target, at, file)),
+      ...lineColumn(placeOf(target, at, target.file ?? file)),
       term: '',
       expected: [],
       found: target.text.length > 60 ? `${target.text.slice(0, 57)}…` : target.text,
@@ -435,8 +439,9 @@ function avoidProblem(severity: Severity, file: string, segment: string, at: Pla
   };
 }
 
-function lineColumn(at: Place): { line: number; column: number } {
-  return { line: at.line, column: at.column };
+/** The place of a problem: the file it is in (aligned text has two), line and column. */
+function lineColumn(at: Place): { file: string; line: number; column: number } {
+  return { file: at.file, line: at.line, column: at.column };
 }
 
 function quoteList(xs: readonly string[]): string {

@@ -21,12 +21,18 @@ export interface Variant {
   role: 'source' | 'target';
   text: string;
   map: TextPiece[];
+  /** The file this variant was read from, when it is not the unit's (aligned plain text: the --target file). */
+  file?: string;
+  /** The target's workflow state as the file says it (XLIFF `state`: translated, needs-translation, final…). */
+  state?: string;
 }
 
 /** A translatable segment: XLIFF `<mrk mtype="seg">` or 2.x `<segment>`, else the whole unit. */
 export interface Segment {
   id: string;
   variants: Variant[];
+  /** Set when the segment is read but not to be checked (an XLIFF 2 `<ignorable>`). */
+  skip?: SkipReason;
 }
 
 /** Why a unit was read but not checked (issue 8: "What is a segment"). */
