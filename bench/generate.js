@@ -1,4 +1,4 @@
-// Synthetic glossaries for benchmarks: N entries with unique Chinese terms of 2–6 characters
+// Synthetic glossaries for benchmarks: N entries with unique Chinese terms of 3–6 characters
 // drawn from the characters of the built-in glossary, and English renderings of 1–4 words
 // drawn from its English. Deterministic (seeded), so runs compare.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -27,19 +27,24 @@ export function vocabulary(glossaryDir) {
   return { chars: [...chars], words: [...words] };
 }
 
-/** YAML text of a glossary with `n` entries. */
-export function generateGlossary(n, { chars, words }, seed = 42) {
+/**
+ * YAML text of a glossary with `n` entries. With `avoid`, each entry also gets one rendering
+ * to avoid (for the English-side benchmark).
+ */
+export function generateGlossary(n, { chars, words }, seed = 42, { avoid = false } = {}) {
   const r = rng(seed);
   const seen = new Set();
   const lines = ['title: Generated for benchmarks', 'domain: bench', 'entries:'];
   while (seen.size < n) {
-    const len = 2 + r(5);
+    const len = 3 + r(4); // 3–6 characters, as most policy terms are
     let zh = '';
     for (let i = 0; i < len; i++) zh += chars[r(chars.length)];
     if (seen.has(zh)) continue;
     seen.add(zh);
     const en = Array.from({ length: 1 + r(4) }, () => words[r(words.length)]).join(' ');
-    lines.push(`  - zh: ${zh}`, `    en: ${en} ${seen.size}`, `    note: generated entry ${seen.size}`);
+    lines.push(`  - zh: ${zh}`, `    en: ${en} ${seen.size}`);
+    if (avoid) lines.push(`    en_avoid: [${words[r(words.length)]} ${en} ${words[r(words.length)]}]`);
+    lines.push(`    note: generated entry ${seen.size}`);
   }
   return `${lines.join('\n')}\n`;
 }

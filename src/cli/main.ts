@@ -136,9 +136,42 @@ async function runCommander(argv: string[], ctx: Context): Promise<number> {
       exitCode = await runCheck(paths, opts, cmd.optsWithGlobals<GlobalOptions>(), ctx);
     });
 
-  program.allowExcessArguments(true).action(() => {
+  program
+    .command('lint')
+    .description('check translations against the glossary: XLIFF, TMX, PO, CSV/TSV, aligned text, English .txt/.md')
+    .argument('[file...]', 'translation files')
+    .option('-f, --format <name>', 'stylish, json, sarif, github or csv', 'stylish')
+    .option('--rule <id=level>', 'set a rule to off, warning or error (repeatable)', collect, [])
+    .option('--direction <dir>', 'zh-en or en-zh, overriding the languages the files declare')
+    .option('--input-format <fmt>', 'read every file as xliff, tmx, po, csv, tsv or text, whatever its extension')
+    .option('--source <file>', 'with --target: two plain-text files aligned line by line')
+    .option('--target <file>', 'the translation aligned with --source')
+    .option('--include-fuzzy', 'check fuzzy PO entries too')
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('-q, --quiet', 'no progress on stderr')
+    .action(async (files: string[], opts: import('./commands/lint.js').LintOptions, cmd: Command) => {
+      const { runLint } = await import('./commands/lint.js');
+      exitCode = await runLint(files, opts, cmd.optsWithGlobals<GlobalOptions>(), ctx);
+    });
+
+  program
+    .command('tui')
+    .description('the terminal UI: search as you type, read the details, copy (needs a terminal)')
+    .argument('[query...]', 'what the search line starts with')
+    .action(async (query: string[], _opts: object, cmd: Command) => {
+      const { runTui } = await import('./commands/tui.js');
+      exitCode = await runTui({ query: query.join(' ') }, cmd.optsWithGlobals<GlobalOptions>(), ctx);
+    });
+
+  program.allowExcessArguments(true).action(async () => {
     if (program.args.length > 0) {
       throw new UserError(`unknown command '${program.args[0]}'`, undefined, 'run shuyu --help for the commands');
+    }
+    // `shuyu` alone opens the UI on a terminal; piped or in CI it prints the help
+    if (io.stdinIsTTY && io.stdout.isTTY) {
+      const { runTui } = await import('./commands/tui.js');
+      exitCode = await runTui({}, program.opts<GlobalOptions>(), ctx);
+      return;
     }
     program.outputHelp();
   });

@@ -93,16 +93,18 @@ export class Linter {
     return new FileLinter(this, path);
   }
 
-  /** Checks a monolingual English text (a .txt or .md translation): only avoid-term applies. */
-  lintEnglishText(path: string, text: string, map: Variant['map'] = [{ offset: 0, line: 1, column: 1 }]): void {
+  /** Starts a monolingual English file (a .txt or .md translation): only avoid-term applies. */
+  englishFile(path: string): EnglishFileLinter {
+    return new EnglishFileLinter(this, path);
+  }
+
+  /** Finds renderings to avoid in English running text. */
+  checkEnglish(path: string, id: string, variant: Variant): void {
     const severity = this.options.rules['avoid-term'];
-    const summary: FileSummary = { file: path, direction: null, units: 1, segments: 1, skipped: {} };
-    this.files.push(summary);
     if (severity === 'off') return;
-    const variant: Variant = { role: 'target', text, map };
-    for (const m of longestFirst(this.avoidMatcher().findAll(text))) {
+    for (const m of longestFirst(this.avoidMatcher().findAll(variant.text))) {
       const entry = this.index.entry(m.phrase.value);
-      this.problems.push(avoidProblem(severity, path, '1', placeOf(variant, m.start, path), entry, text.slice(m.start, m.end)));
+      this.problems.push(avoidProblem(severity, id, placeOf(variant, m.start, variant.file ?? path), entry, variant.text.slice(m.start, m.end)));
     }
   }
 
@@ -156,7 +158,7 @@ export class Linter {
     return this.englishTerms;
   }
 
-  private avoidMatcher(): PhraseMatcher<number> {
+  avoidMatcher(): PhraseMatcher<number> {
     if (!this.englishAvoid) {
       const phrases = [];
       for (let i = 0; i < this.index.size; i++) {
@@ -166,6 +168,35 @@ export class Linter {
       this.englishAvoid = new PhraseMatcher(phrases);
     }
     return this.englishAvoid;
+  }
+}
+
+/** A monolingual English file: every variant of every unit is English text to check. */
+export class EnglishFileLinter {
+  private readonly summary: FileSummary;
+
+  constructor(
+    private readonly linter: Linter,
+    readonly path: string,
+  ) {
+    this.summary = { file: path, direction: null, units: 0, segments: 0, skipped: {} };
+    linter.files.push(this.summary);
+  }
+
+  unit(unit: Unit): void {
+    this.summary.units++;
+    if (unit.skip) {
+      this.summary.skipped[unit.skip] = (this.summary.skipped[unit.skip] ?? 0) + 1;
+      return;
+    }
+    for (const segment of unit.segments) {
+      this.summary.segments++;
+      for (const v of segment.variants) this.linter.checkEnglish(this.path, unit.id, v);
+    }
+  }
+
+  finish(): FileSummary {
+    return this.summary;
   }
 }
 
@@ -268,7 +299,7 @@ export class FileLinter {
       if (avoided.length > 0) {
         if (rules['avoid-term'] !== 'off') {
           const a = avoided[0]!;
-          this.linter.problems.push(avoidProblem(rules['avoid-term'], file, id, placeOf(pair.en, a.start, pair.en.file ?? file), entry, target.slice(a.start, a.end)));
+          this.linter.problems.push(avoidProblem(rules['avoid-term'], id, placeOf(pair.en, a.start, pair.en.file ?? file), entry, target.slice(a.start, a.end)));
         }
         continue;
       }
@@ -284,7 +315,6 @@ export class FileLinter {
         this.linter.problems.push({
           rule: 'missing-term',
           severity: entry.status === 'draft' ? 'warning' : rules['missing-term'],
-          file,
           segment: id,
           ...lineColumn(placeOf(pair.zh, span.start, pair.zh.file ?? file)),
           term: entry.zh,
@@ -320,7 +350,6 @@ export class FileLinter {
           this.linter.problems.push({
             rule: 'avoid-term',
             severity: rules['avoid-term'],
-            file,
             segment: id,
             ...lineColumn(placeOf(pair.zh, span.start, pair.zh.file ?? file)),
             term: entry.zh,
@@ -343,7 +372,6 @@ export class FileLinter {
         this.linter.problems.push({
           rule: 'missing-term',
           severity: entry.status === 'draft' ? 'warning' : rules['missing-term'],
-          file,
           segment: id,
           ...lineColumn(placeOf(pair.en, m.start, pair.en.file ?? file)),
           term: entry.zh,
@@ -378,7 +406,6 @@ export class FileLinter {
     this.linter.problems.push({
       rule: 'untranslated',
       severity,
-      file,
       segment: id,
       ...lineColumn(placeOf(target, at, target.file ?? file)),
       term: '',
@@ -410,7 +437,6 @@ export class FileLinter {
           this.linter.problems.push({
             rule: 'inconsistent-term',
             severity,
-            file: this.path,
             segment: u.first.segment,
             ...lineColumn(u.first.at),
             term: entry.zh,
@@ -425,11 +451,10 @@ export class FileLinter {
   }
 }
 
-function avoidProblem(severity: Severity, file: string, segment: string, at: Place, entry: IndexedEntry, found: string): Problem {
+function avoidProblem(severity: Severity, segment: string, at: Place, entry: IndexedEntry, found: string): Problem {
   return {
     rule: 'avoid-term',
     severity,
-    file,
     segment,
     ...lineColumn(at),
     term: entry.zh,

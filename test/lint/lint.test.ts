@@ -148,7 +148,9 @@ describe('direction', () => {
 describe('monolingual English', () => {
   it('finds renderings to avoid in running text', async () => {
     const linter = new Linter(await fixtureIndex(), { rules: defaultRuleSettings() });
-    linter.lintEnglishText('report.md', '# Report\n\nWe must overcome the stuck-neck technologies.\n');
+    const f = linter.englishFile('report.md');
+    f.unit({ id: '3', at: { file: 'report.md', line: 3, column: 1 }, segments: [{ id: '3', variants: [{ role: 'target', text: 'We must overcome the stuck-neck technologies.', map: [{ offset: 0, line: 3, column: 1 }] }] }] });
+    f.finish();
     const r = linter.result();
     expect(r.problems).toEqual([expect.objectContaining({ rule: 'avoid-term', line: 3, column: 22, found: 'stuck-neck', term: '卡脖子' })]);
   });
