@@ -121,7 +121,15 @@ export function cleanText(text: string): string {
 export function applyInput(state: UiState, input: string, key: Key, ctx: KeyContext): Transition {
   let current = state;
   const effects: Effect[] = [];
-  for (const press of readPresses(input, key)) {
+  const presses = readPresses(input, key);
+  for (let i = 0; i < presses.length; i++) {
+    const press = presses[i]!;
+    // outside the search line each letter is a key of its own ("qy" typed fast is q, then y)
+    if (press.name === 'text' && current.view !== 'list' && [...press.text].length > 1) {
+      presses.splice(i, 1, ...[...press.text].map((text) => ({ name: 'text' as const, text })));
+      i--;
+      continue;
+    }
     const t = applyKey(current, press, ctx);
     current = t.state;
     effects.push(...t.effects);

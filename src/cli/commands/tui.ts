@@ -27,9 +27,19 @@ export async function runTui(opts: TuiCommandOptions, global: GlobalOptions, ctx
   const stdout = process.stdout;
   const restore = () => stdout.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
   stdout.write(ENTER_ALT_SCREEN);
-  process.once('exit', restore); // a crash or a signal still gives the shell its screen back
+  // Raw mode from here on, before Ink listens: a Ctrl-C pressed while the UI starts is then a key
+  // the UI reads (and quits on, restoring the screen), not a SIGINT that leaves the screen behind.
+  process.stdin.setRawMode?.(true);
+  process.once('exit', restore); // a crash still gives the shell its screen back
+  let app: { unmount(): void } | undefined;
+  const stop = (signal: NodeJS.Signals) => {
+    process.exitCode = 128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15);
+    app?.unmount();
+  };
+  const signals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
+  for (const signal of signals) process.on(signal, stop);
   try {
-    const app = render(
+    const instance = render(
       createElement(App, {
         index,
         inTmux: Boolean(io.env.TMUX),
@@ -37,10 +47,12 @@ export async function runTui(opts: TuiCommandOptions, global: GlobalOptions, ctx
       }),
       { exitOnCtrlC: false, patchConsole: true, stdin: process.stdin, stdout },
     );
-    await app.waitUntilExit();
+    app = instance;
+    await instance.waitUntilExit();
   } finally {
+    for (const signal of signals) process.off(signal, stop);
     restore();
     process.removeListener('exit', restore);
   }
-  return 0;
+  return typeof process.exitCode === 'number' ? process.exitCode : 0;
 }
