@@ -12,9 +12,10 @@ const HEAD = 1024;
 export interface CharOptions {
   /**
    * Looks at the first bytes of a file without a BOM and names its encoding, if the format
-   * declares one (`<?xml encoding="GB18030"?>`, a PO header's charset). UTF-8 otherwise.
+   * declares one (`<?xml encoding="GB18030"?>`, a PO header's charset): undefined for UTF-8,
+   * null to see more bytes first (up to 1 KiB, so a pipe is not waited on for longer).
    */
-  sniff?: (head: Uint8Array) => string | undefined;
+  sniff?: (head: Uint8Array) => string | undefined | null;
   /** Bytes read at a time (tests use tiny chunks to cross every boundary). */
   chunkSize?: number;
 }
@@ -34,7 +35,7 @@ export async function* readChars(file: string, options: CharOptions = {}): Async
       if (!decoder) {
         // gather the head: a BOM, a BOM-less UTF-16 "<?", or a declared encoding (tiny test chunks)
         head = concat(head, bytes);
-        if (head.length < HEAD) continue;
+        if (head.length < 4 || (head.length < HEAD && options.sniff?.(head) === null)) continue;
         decoder = pickDecoder(head, file, options.sniff);
         bytes = head.subarray(decoder.skip);
       }

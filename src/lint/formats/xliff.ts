@@ -91,10 +91,10 @@ interface OpenUnit {
  * Segment. `<alt-trans>`, notes and tool extensions are not read.
  *
  * XLIFF 2.x: a Unit per `<unit>`, a Segment per `<segment>` (id = its id, else its 1-based
- * position among the unit's segments and ignorables) paired with its own `<target>`: `order`
+ * position among the unit's segments) paired with its own `<target>`: `order`
  * says where that target goes in the unit's target text, not which source it translates
  * (XLIFF 2.0 §4.3.1.22), so pairs stay paired when targets are reordered. `<ignorable>`s are
- * Segments with skip 'ignorable'. translate="no" on file, group or unit skips the unit.
+ * Segments with skip 'ignorable' (id `ignorable-N` when they have none). translate="no" on file, group or unit skips the unit.
  *
  * Text inside `<g>`, `<mrk>`, `<pc>` and `<sub>` counts; `<x/>`, `<bx/>`, `<ex/>`, `<ph>`,
  * `<bpt>`, `<ept>`, `<it>` (and their content), `<sc/>`, `<ec/>`, `<cp/>` do not.
@@ -267,14 +267,15 @@ export class XliffHandler implements XmlHandler<Unit> {
 
   private finish2(u: OpenUnit): Unit {
     const segments: Segment[] = [];
-    u.parts.forEach((p, i) => {
+    let n = 0;
+    let ignorables = 0;
+    for (const p of u.parts) {
       const variants: Variant[] = [];
       if (p.source) variants.push(p.source.whole.variant('source', p.source.lang));
       if (p.target) variants.push(target(p.target.whole, p.target.lang, p.state));
-      const s: Segment = { id: p.id ?? String(i + 1), variants };
-      if (p.kind === 'ignorable') s.skip = 'ignorable';
-      segments.push(s);
-    });
+      if (p.kind === 'ignorable') segments.push({ id: p.id ?? `ignorable-${++ignorables}`, variants, skip: 'ignorable' });
+      else segments.push({ id: p.id ?? String(++n), variants });
+    }
     if (segments.length === 1) segments[0]!.id = u.id;
     return unitOf(u, segments);
   }

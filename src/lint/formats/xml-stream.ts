@@ -208,9 +208,10 @@ export function mapEntities(raw: string, start: Start): TextPiece[] {
 
 const ENCODING_DECL = /^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/;
 
-/** The encoding an XML declaration names (`GB18030`, `Big5`), read from the first bytes. */
-export function sniffXmlEncoding(head: Uint8Array): string | undefined {
+/** The encoding an XML declaration names (`GB18030`, `Big5`), or null until the declaration is complete. */
+export function sniffXmlEncoding(head: Uint8Array): string | undefined | null {
   const ascii = String.fromCharCode(...head.subarray(0, 200));
+  if (ascii.startsWith('<?xml') && !ascii.includes('?>')) return null;
   return ENCODING_DECL.exec(ascii)?.[1];
 }
 

@@ -158,7 +158,7 @@ describe('XLIFF 2.0 (Okapi-style, CRLF, groups, ignorable, reordered targets)', 
     const segs = units[0]!.segments;
     expect(segs.map((s) => [s.id, s.skip])).toEqual([
       ['s1', undefined],
-      ['2', 'ignorable'],
+      ['ignorable-1', 'ignorable'],
       ['s2', undefined],
     ]);
     expect(texts(segs[0]!)).toEqual([

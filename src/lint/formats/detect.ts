@@ -1,0 +1,130 @@
+// Picks the reader for a file: by `--input-format`, else by extension (DESIGN §3), and gives
+// the linter one stream of units whatever the format.
+import { extname } from 'node:path';
+import { UserError, type Place } from '../../errors.js';
+import type { SkipReason, Unit } from '../segment.js';
+import { readAligned, readEnglishText } from './aligned.js';
+import { readDelimited } from './delimited.js';
+import { readPo } from './po.js';
+import { readTmx, TmxHandler } from './tmx.js';
+import { notA, readXliff, XliffHandler } from './xliff.js';
+import { readXml } from './xml-stream.js';
+
+export { readAligned };
+
+/** The formats a file can be read as; `xml` looks at the root element (xliff or tmx). */
+export type InputFormat = 'xliff' | 'tmx' | 'po' | 'csv' | 'tsv' | 'text' | 'markdown' | 'xml';
+
+const BY_EXTENSION: Record<string, InputFormat> = {
+  '.xlf': 'xliff',
+  '.xliff': 'xliff',
+  '.sdlxliff': 'xliff',
+  '.mqxliff': 'xliff',
+  '.mxliff': 'xliff',
+  '.txlf': 'xliff',
+  '.tmx': 'tmx',
+  '.po': 'po',
+  '.pot': 'po',
+  '.csv': 'csv',
+  '.tsv': 'tsv',
+  '.tab': 'tsv',
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.xml': 'xml',
+};
+
+const BY_NAME: Record<string, InputFormat> = {
+  xliff: 'xliff',
+  xlf: 'xliff',
+  sdlxliff: 'xliff',
+  tmx: 'tmx',
+  po: 'po',
+  gettext: 'po',
+  csv: 'csv',
+  tsv: 'tsv',
+  text: 'text',
+  txt: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  xml: 'xml',
+};
+
+/** The names `--input-format` accepts, for help texts and errors. */
+export const INPUT_FORMAT_NAMES = Object.keys(BY_NAME);
+
+/**
+ * The format of a file: `inputFormat` (case-insensitive, aliases such as xlf, gettext, txt,
+ * md) wins over the extension. An unknown name or extension is a UserError with a hint.
+ */
+export function detectFormat(path: string, inputFormat?: string): InputFormat {
+  if (inputFormat !== undefined) {
+    const f = BY_NAME[inputFormat.toLowerCase()];
+    if (!f) throw new UserError(`unknown input format "${inputFormat}"`, undefined, `use one of: ${INPUT_FORMAT_NAMES.join(', ')}`);
+    return f;
+  }
+  const ext = extname(path).toLowerCase();
+  const f = BY_EXTENSION[ext];
+  if (!f) {
+    throw new UserError(
+      ext ? `cannot tell the format of ${path} from its extension "${ext}"` : `cannot tell the format of ${path}: it has no extension`,
+      undefined,
+      'name it with --input-format xliff|tmx|po|csv|tsv|text|markdown, or use --source and --target for aligned plain text',
+    );
+  }
+  return f;
+}
+
+/** Whether a format holds only an English translation (only avoid-term applies). */
+export function isMonolingual(format: InputFormat): boolean {
+  return format === 'text' || format === 'markdown';
+}
+
+export interface ReadOptions {
+  /** `--input-format`; else the extension decides. */
+  inputFormat?: string;
+  /** `--include-fuzzy`: PO fuzzy entries are checked instead of skipped. */
+  includeFuzzy?: boolean;
+  /** Told about entries read but not yielded as units (the PO header, obsolete #~ entries). */
+  onSkip?: (reason: SkipReason, at: Place) => void;
+  /** Bytes read at a time (tests). */
+  chunkSize?: number;
+}
+
+/**
+ * Reads any supported file as a stream of units, holding no more than a unit (and a read
+ * chunk) in memory. Skipped units (translate="no", fuzzy) are yielded with `skip` set; units
+ * carry ids, places and per-variant maps back to the file (see segment.ts). Monolingual text
+ * (.txt, .md) gives one target variant per paragraph. User mistakes (unknown format, missing
+ * file, malformed or hostile XML, ragged CSV, bad encoding) are UserErrors with a place.
+ */
+export function readUnits(path: string, options: ReadOptions = {}): AsyncGenerator<Unit> {
+  const format = detectFormat(path, options.inputFormat);
+  const chunkSize = options.chunkSize;
+  switch (format) {
+    case 'xliff':
+      return readXliff(path, { chunkSize });
+    case 'tmx':
+      return readTmx(path, { chunkSize });
+    case 'po':
+      return readPo(path, { includeFuzzy: options.includeFuzzy, onSkip: options.onSkip, chunkSize });
+    case 'csv':
+      return readDelimited(path, { delimiter: ',', chunkSize });
+    case 'tsv':
+      return readDelimited(path, { delimiter: '\t', chunkSize });
+    case 'text':
+      return readEnglishText(path, { chunkSize });
+    case 'markdown':
+      return readEnglishText(path, { markdown: true, chunkSize });
+    case 'xml':
+      return readXml<Unit>(path, {
+        chunkSize,
+        root: (el) => {
+          if (el.local === 'xliff') return new XliffHandler(path, el);
+          if (el.local === 'tmx') return new TmxHandler();
+          throw notA('an XLIFF or TMX', el);
+        },
+      });
+  }
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../../src/errors.js';
+import { readAligned, readUnits } from '../../../src/lint/formats/detect.js';
+import { placeOf, type Unit } from '../../../src/lint/segment.js';
+import { fixture } from '../../helpers.js';
+import { misplaced } from './map-check.js';
+
+const ZH = fixture('lint', 'text', 'zh.txt');
+const EN = fixture('lint', 'text', 'en.txt');
+
+async function collect(gen: AsyncIterable<Unit>): Promise<Unit[]> {
+  const units: Unit[] = [];
+  for await (const u of gen) units.push(u);
+  return units;
+}
+
+describe('two plain files aligned line by line', async () => {
+  const units = await collect(readAligned(ZH, EN));
+
+  it('pairs line i with line i, named by the line number (LF source, CRLF target)', () => {
+    expect(units.map((u) => [u.id, ...u.segments[0]!.variants.map((v) => v.text)])).toEqual([
+      ['1', '创新是引领发展的第一动力。', 'Innovation is the primary driving force of development.'],
+      ['2', '作為首批27個國家高新技術產業開發區之一,如今的重慶高新區處處都散發著科技的味道。', 'As one of the first 27 national high-tech zones, the Chongqing High-tech Zone now breathes technology everywhere.'],
+      ['3', '', ''],
+      ['4', '携手打造科技高地', 'Working together on a science and technology highland'],
+    ]);
+  });
+
+  it('says which file the target came from, so problems point into it', () => {
+    const [zh, en] = units[1]!.segments[0]!.variants;
+    expect(zh!.file).toBeUndefined();
+    expect(en!.file).toBe(EN);
+    expect(placeOf(zh!, zh!.text.indexOf('重慶高新區'), zh!.file ?? ZH)).toEqual({ file: ZH, line: 2, column: 25 });
+    expect(placeOf(en!, en!.text.indexOf('Chongqing'), en!.file ?? ZH)).toEqual({ file: EN, line: 2, column: 54 });
+    expect(misplaced(units, ZH)).toEqual([]);
+  });
+
+  it('refuses files with different line counts before reading a unit, naming both counts', async () => {
+    let read = 0;
+    const err = await (async () => {
+      for await (const _ of readAligned(ZH, fixture('lint', 'text', 'en-short.txt'))) read++;
+    })().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).message).toMatch(/zh\.txt has 4 lines, .*en-short\.txt has 2$/);
+    expect(read).toBe(0);
+  });
+
+  it('reads the same with tiny chunks', async () => {
+    expect(await collect(readAligned(ZH, EN, { chunkSize: 3 }))).toEqual(units);
+  });
+});
+
+describe('a monolingual English translation', () => {
+  it('reads a .txt file as paragraphs with one target variant', async () => {
+    const units = await collect(readUnits(EN));
+    expect(units.map((u) => [u.id, u.segments[0]!.variants.map((v) => [v.role, v.text])])).toEqual([
+      [
+        '1',
+        [['target', 'Innovation is the primary driving force of development.\nAs one of the first 27 national high-tech zones, the Chongqing High-tech Zone now breathes technology everywhere.']],
+      ],
+      ['4', [['target', 'Working together on a science and technology highland']]],
+    ]);
+    const v = units[0]!.segments[0]!.variants[0]!;
+    expect(placeOf(v, v.text.indexOf('Chongqing'), EN)).toMatchObject({ line: 2, column: 54 });
+  });
+
+  it('leaves out Markdown front matter and fenced code', async () => {
+    const md = fixture('lint', 'text', 'english.md');
+    const units = await collect(readUnits(md));
+    expect(units.map((u) => u.id)).toEqual(['4', '6', '13']);
+    expect(units.map((u) => u.segments[0]!.variants[0]!.text).join('\n')).not.toMatch(/middle test platform|title:/);
+    expect(misplaced(units, md)).toEqual([]);
+  });
+});
