@@ -163,6 +163,38 @@ async function runCommander(argv: string[], ctx: Context): Promise<number> {
       exitCode = await runTui({ query: query.join(' ') }, cmd.optsWithGlobals<GlobalOptions>(), ctx);
     });
 
+  program
+    .command('export')
+    .description('the glossary as csv, tsv, json, md, tbx (for CAT tools) or pdf (to print)')
+    .option('-f, --format <format>', 'csv, tsv, json, md, tbx or pdf (default: from the extension of -o)')
+    .option('-o, --output <file>', 'where to write (atomically); - or none for stdout')
+    .option('--tag <tag>', 'only entries with this tag (repeatable)', collect, [])
+    .option('--status <status>', 'only entries with this status: approved, draft, deprecated (repeatable)', collect, [])
+    .option('--domain <domain>', 'only entries in this domain (repeatable)', collect, [])
+    .option('--title <title>', 'the title of a PDF, Markdown or TBX file')
+    .option('--bom', 'CSV/TSV: start with a UTF-8 byte-order mark')
+    .option('--excel', 'CSV/TSV for Excel: byte-order mark and CRLF line ends')
+    .option('-q, --quiet', 'no progress or summary on stderr')
+    .action(async (opts: import('./commands/export.js').ExportOptions, cmd: Command) => {
+      const { runExport } = await import('./commands/export.js');
+      exitCode = await runExport(opts, cmd.optsWithGlobals<GlobalOptions>(), ctx);
+    });
+
+  program
+    .command('import')
+    .description('a CSV/TSV spreadsheet or a TBX term base into the glossary YAML format')
+    .argument('<file>', 'the file to import (.csv, .tsv, .tbx)')
+    .option('-o, --output <file>', 'the YAML file to write, or to add to if it exists; - or none for stdout')
+    .option('-f, --format <format>', 'csv, tsv or tbx (default: from the extension and content)')
+    .option('--title <title>', 'the title of a new glossary file')
+    .option('--domain <domain>', 'the domain of a new glossary file')
+    .option('--keep-first', 'keep the first of duplicate or conflicting entries and warn, instead of failing')
+    .option('-q, --quiet', 'no summary on stderr')
+    .action(async (file: string, opts: import('./commands/import.js').ImportCommandOptions, cmd: Command) => {
+      const { runImport } = await import('./commands/import.js');
+      exitCode = await runImport(file, opts, cmd.optsWithGlobals<GlobalOptions>(), ctx);
+    });
+
   program.allowExcessArguments(true).action(async () => {
     if (program.args.length > 0) {
       throw new UserError(`unknown command '${program.args[0]}'`, undefined, 'run shuyu --help for the commands');

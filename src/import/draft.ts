@@ -1,0 +1,48 @@
+// What the readers of other formats produce: entries as they were found, with their place in
+// the input, before duplicates and conflicts are checked (reconcile.ts) and YAML is written.
+import type { Diagnostic, Place } from '../errors.js';
+import type { ExampleExpectation, PartOfSpeech, Source, Status } from '../glossary/model.js';
+
+/** An entry read from a spreadsheet row or a TBX concept. Keys are the YAML keys (DESIGN §1). */
+export interface DraftEntry {
+  zh: string;
+  en: string;
+  en_also: string[];
+  en_avoid: string[];
+  zh_also: string[];
+  zh_avoid: string[];
+  zh_hant?: string;
+  pinyin?: string;
+  /** The pinyin was marked as an override (a shuyu TBX note): kept even where it equals the derived one. */
+  pinyinOverride?: boolean;
+  pos?: PartOfSpeech;
+  domain?: string;
+  tags: string[];
+  status?: Status;
+  case_sensitive?: boolean;
+  note?: string;
+  definition?: string;
+  sources: Source[];
+  examples: { zh: string; en: string; expect?: ExampleExpectation }[];
+  /** Where the row or concept starts in the input (1-based line and column). */
+  at: Place;
+}
+
+/** Something in the input that was left out, and why (an empty Chinese term, say). */
+export interface Skipped {
+  reason: string;
+  at: Place;
+}
+
+/** A reader's result: the entries found, the problems met, and what was left out. */
+export interface ReadResult {
+  entries: DraftEntry[];
+  problems: Diagnostic[];
+  skipped: Skipped[];
+  /** The file's own title (TBX `title`), when it has one. */
+  title?: string;
+}
+
+export function emptyDraft(at: Place): DraftEntry {
+  return { zh: '', en: '', en_also: [], en_avoid: [], zh_also: [], zh_avoid: [], tags: [], sources: [], examples: [], at };
+}

@@ -1,0 +1,41 @@
+// Language tags as term bases and spreadsheets write them, matched loosely: zh, zh-CN, zh_Hans,
+// ZH-TW, zh-Hant-HK, cmn are Chinese; en, EN-US, en_GB English. (src/lint/languages.ts reads
+// bilingual files the same way; the two belong together in src/text once both settle.)
+
+export type LanguageKind = 'zh-hans' | 'zh-hant' | 'en' | 'other';
+
+const CHINESE = /^(zh|cmn|chi|zho)(?:[-_]|$)/i;
+const TRADITIONAL = /^(zh|cmn|chi|zho)[-_](?:hant|tw|hk|mo)(?:[-_]|$)/i;
+const ENGLISH = /^(en|eng)(?:[-_]|$)/i;
+
+/** Classifies a language tag; `undefined` and anything not Chinese or English are `other`. */
+export function languageKind(tag: string | undefined): LanguageKind {
+  if (!tag) return 'other';
+  const t = tag.trim();
+  if (TRADITIONAL.test(t)) return 'zh-hant';
+  if (CHINESE.test(t)) return 'zh-hans';
+  if (ENGLISH.test(t)) return 'en';
+  return 'other';
+}
+
+/**
+ * The language a column name or a language name stands for: a code (`zh-CN`, `en_US`), a code
+ * in brackets (`Term [en]`, `Term (zh-Hans)`), or a language name (`Chinese (Taiwan)`,
+ * `English_United_States`, `简体中文`, `英文`).
+ */
+export function languageOfName(name: string): LanguageKind {
+  const n = name.trim();
+  const bracket = /[[(]\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)\s*[\])]\s*$/.exec(n);
+  if (bracket) {
+    const kind = languageKind(bracket[1]);
+    if (kind !== 'other') return kind;
+  }
+  const direct = languageKind(n);
+  if (direct !== 'other' && /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*$/.test(n)) return direct;
+  const lower = n.toLowerCase();
+  if (/^chinese\b|^chinese_|中文|汉语|漢語|简体|簡體|繁体|繁體/.test(lower)) {
+    return /tradition|taiwan|hong[ _]?kong|macao|macau|hant|繁/.test(lower) ? 'zh-hant' : 'zh-hans';
+  }
+  if (/^english\b|^english_|英文|英语|英語/.test(lower)) return 'en';
+  return 'other';
+}

@@ -1,0 +1,331 @@
+// CSV and TSV glossaries from spreadsheets and CAT tools → draft entries. The header row is
+// recognised by its column names (English names, language codes such as zh-CN and en-US,
+// `Term [en]`, language names as memoQ writes them) or found missing; without one, the columns
+// are told apart by their script. A cell may hold several renderings separated by `;` or `|`.
+import type { Diagnostic, Place } from '../errors.js';
+import { UserError } from '../errors.js';
+import { PARTS_OF_SPEECH, STATUSES, type PartOfSpeech, type Status } from '../glossary/model.js';
+import { hasHan } from '../text/han.js';
+import { emptyDraft, type DraftEntry, type ReadResult, type Skipped } from './draft.js';
+import { languageOfName } from './languages.js';
+
+/** One record of the file: its cells and where each starts. */
+export interface Row {
+  cells: string[];
+  /** 1-based line and column of each cell's first character. */
+  places: Place[];
+  /** The row's first line (a quoted cell may span lines). */
+  line: number;
+}
+
+/**
+ * Splits delimited text into rows as RFC 4180 reads it: quoted cells may hold the separator,
+ * doubled quotes and line breaks; CRLF, LF and CR all end a row. A quote opens a quoted cell
+ * only at the start of the cell. Blank lines are dropped.
+ */
+export function parseDelimited(text: string, file: string, separator: string): Row[] {
+  const rows: Row[] = [];
+  let cells: string[] = [];
+  let places: Place[] = [];
+  let line = 1;
+  let column = 1;
+  let i = 0;
+  const n = text.length;
+  let rowLine = 1;
+  const advance = (ch: string) => {
+    if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) (line++, (column = 1));
+    else column++;
+  };
+  const endRow = () => {
+    if (!(cells.length === 1 && cells[0] === '')) rows.push({ cells, places, line: rowLine });
+    cells = [];
+    places = [];
+  };
+  let atCellStart = true;
+  while (i <= n) {
+    if (atCellStart) {
+      if (cells.length === 0) rowLine = line;
+      places.push({ file, line, column });
+      atCellStart = false;
+      if (text[i] === '"') {
+        const open: Place = { file, line, column };
+        advance(text[i]!);
+        i++;
+        let value = '';
+        for (;;) {
+          if (i >= n) throw new UserError('a quoted cell is never closed', open, 'close the quote, or double quotes inside a cell ("")');
+          const ch = text[i]!;
+          if (ch === '"') {
+            if (text[i + 1] === '"') {
+              value += '"';
+              advance(ch), advance(ch);
+              i += 2;
+              continue;
+            }
+            advance(ch);
+            i++;
+            break;
+          }
+          value += ch;
+          advance(ch);
+          i++;
+        }
+        // text after the closing quote up to the separator is kept, as spreadsheets do
+        while (i < n && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') {
+          value += text[i];
+          advance(text[i]!);
+          i++;
+        }
+        cells.push(value);
+      } else {
+        let value = '';
+        while (i < n && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') {
+          value += text[i];
+          advance(text[i]!);
+          i++;
+        }
+        cells.push(value);
+      }
+    }
+    if (i >= n) {
+      endRow();
+      break;
+    }
+    const ch = text[i]!;
+    if (ch === separator) {
+      advance(ch);
+      i++;
+      atCellStart = true;
+      if (i === n) {
+        // a separator at the very end: one more empty cell
+        places.push({ file, line, column });
+        cells.push('');
+        endRow();
+        break;
+      }
+    } else {
+      // \r\n, \n or \r
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      line++;
+      column = 1;
+      i++;
+      endRow();
+      atCellStart = true;
+      if (i >= n) break;
+    }
+  }
+  return rows;
+}
+
+/** The separator of a CSV file: comma, semicolon (European Excel) or tab, whichever the first row uses most. */
+export function sniffSeparator(text: string): ',' | ';' | '\t' {
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
+  }
+  const best = (Object.entries(counts) as [',' | ';' | '\t', number][]).sort((a, b) => b[1] - a[1])[0]!;
+  return best[1] > 0 ? best[0] : ',';
+}
+
+type Field = 'zh' | 'en' | 'zh_hant' | 'pinyin' | 'en_also' | 'en_avoid' | 'zh_also' | 'zh_avoid' | 'note' | 'definition' | 'tags' | 'status' | 'domain' | 'pos' | 'case_sensitive';
+/** A column whose language is told by its content: `source`, `target`, `term`. */
+type Role = Field | 'text';
+
+const NAMES: Record<string, Role> = {
+  zh: 'zh', chinese: 'zh', simplified: 'zh', simplified_chinese: 'zh', chinese_simplified: 'zh', hanzi: 'zh', 中文: 'zh', 简体: 'zh', 术语: 'zh',
+  en: 'en', english: 'en', 英文: 'en', 英语: 'en', translation: 'en', rendering: 'en', preferred: 'en',
+  zh_hant: 'zh_hant', traditional: 'zh_hant', traditional_chinese: 'zh_hant', chinese_traditional: 'zh_hant', 繁体: 'zh_hant', 繁體: 'zh_hant',
+  pinyin: 'pinyin', 拼音: 'pinyin',
+  en_also: 'en_also', also: 'en_also', admitted: 'en_also', alternatives: 'en_also', synonyms: 'en_also', variants: 'en_also',
+  en_avoid: 'en_avoid', avoid: 'en_avoid', deprecated: 'en_avoid', forbidden: 'en_avoid', do_not_use: 'en_avoid',
+  zh_also: 'zh_also', zh_avoid: 'zh_avoid',
+  note: 'note', notes: 'note', comment: 'note', comments: 'note', remark: 'note', remarks: 'note', usage: 'note', usage_note: 'note', 备注: 'note', 说明: 'note',
+  definition: 'definition', def: 'definition', 定义: 'definition',
+  tags: 'tags', tag: 'tags', labels: 'tags',
+  status: 'status',
+  domain: 'domain', subject: 'domain', subject_field: 'domain', field: 'domain', category: 'domain', 领域: 'domain',
+  pos: 'pos', part_of_speech: 'pos', 词性: 'pos',
+  case_sensitive: 'case_sensitive',
+  source: 'text', target: 'text', term: 'text', source_term: 'text', target_term: 'text',
+};
+
+/** What a header cell names, or undefined when it names nothing shuyu knows. */
+export function columnRole(name: string): Role | undefined {
+  const key = name.trim().toLowerCase().replace(/[\s\-]+/g, '_');
+  if (NAMES[key]) return NAMES[key];
+  const lang = languageOfName(name);
+  // memoQ writes definitions of a language as `English_Def` / `English definition`
+  if (lang !== 'other' && /(?:_|\s)def(?:inition)?$/i.test(name.trim())) return 'definition';
+  if (lang === 'zh-hans') return 'zh';
+  if (lang === 'zh-hant') return 'zh_hant';
+  if (lang === 'en') return 'en';
+  return undefined;
+}
+
+// Several renderings in one cell: `;`, the full-width `；`, or `|` (export writes ` | `).
+const LIST_SPLIT = /\s*[;；|]\s*/;
+
+function splitList(cell: string): string[] {
+  return cell.split(LIST_SPLIT).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Takes off the apostrophe that export puts before a cell a spreadsheet would run as a formula. */
+function unneutralize(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+const POS_ALIASES: Record<string, PartOfSpeech> = { n: 'noun', 'n.': 'noun', v: 'verb', 'v.': 'verb', adj: 'adjective', 'adj.': 'adjective' };
+
+export interface DelimitedOptions {
+  /** The separator; by default a tab for `.tsv`/`.tab` files and sniffed for others. */
+  separator?: ',' | ';' | '\t';
+}
+
+/** Reads a spreadsheet glossary. Throws a UserError only for text that cannot be split into rows. */
+export function readDelimited(text: string, file: string, options: DelimitedOptions = {}): ReadResult {
+  const body = text.replace(/^\uFEFF/, '');
+  const separator = options.separator ?? (/\.(tsv|tab)$/i.test(file) ? '\t' : sniffSeparator(body));
+  const rows = parseDelimited(body, file, separator);
+  const problems: Diagnostic[] = [];
+  const skipped: Skipped[] = [];
+  if (rows.length === 0) throw new UserError('the file has no rows', { file, line: 1, column: 1 }, 'a glossary spreadsheet has a zh and an en column');
+
+  const first = rows[0]!;
+  let roles: (Role | undefined)[] = first.cells.map(columnRole);
+  let header: Row | undefined;
+  const namedRoles = roles.filter((r) => r !== undefined).length;
+  if (namedRoles > 0) {
+    header = first;
+    for (let c = 0; c < roles.length; c++) {
+      if (roles[c] === undefined && first.cells[c]!.trim() !== '') {
+        problems.push({ severity: 'warning', message: `column "${first.cells[c]}" is not a glossary field; left out`, at: first.places[c]!, hint: 'name it zh, en, en_also, en_avoid, note, tags, status, pinyin, domain or definition' });
+      }
+    }
+  } else {
+    // No known names: the first row is a header of unknown names if it has no Han while a
+    // column below it is Chinese, else it is data. Either way the content tells the columns.
+    const hanColumn = (c: number, from: number) => {
+      const values = rows.slice(from).map((r) => r.cells[c] ?? '').filter((v) => v.trim() !== '');
+      return values.length > 0 && values.filter(hasHan).length * 2 > values.length;
+    };
+    const width = Math.max(...rows.map((r) => r.cells.length));
+    const looksLikeHeader = rows.length > 1 && !first.cells.some(hasHan) && Array.from({ length: width }, (_, c) => hanColumn(c, 1)).some(Boolean);
+    if (looksLikeHeader) header = first;
+    roles = Array.from({ length: width }, () => 'text' as Role);
+  }
+
+  const data = header ? rows.slice(1) : rows;
+  const width = roles.length;
+  resolveTextColumns(roles, data);
+  if (!roles.includes('zh') || !roles.includes('en')) {
+    const names = header ? header.cells.map((c) => `"${c}"`).join(', ') : `${width} unnamed column${width === 1 ? '' : 's'}`;
+    throw new UserError(
+      `cannot tell the Chinese and the English column apart (${names})`,
+      { file, line: 1, column: 1 },
+      'give the file a header row such as zh,en (or zh-CN,en-US), or put the Chinese in one column and the English in another',
+    );
+  }
+  if (!header) {
+    roles.forEach((r, c) => {
+      if (r === undefined) problems.push({ severity: 'warning', message: `column ${c + 1} left out: without a header row only one Chinese and one English column are read`, at: { file, line: 1, column: 1 }, hint: 'add a header row naming the columns' });
+    });
+  }
+
+  const entries: DraftEntry[] = [];
+  for (const row of data) {
+    const extra = row.cells.slice(width).some((c) => c.trim() !== '');
+    if (row.cells.length < width || extra) {
+      problems.push({
+        severity: 'error',
+        message: `row has ${row.cells.length} cells where the ${header ? 'header has' : 'first row has'} ${width}`,
+        at: row.places[Math.min(row.cells.length, width) - 1] ?? { file, line: row.line, column: 1 },
+        hint: separator === '\t' ? 'check for a missing or extra tab' : `check for a missing separator, or a "${separator}" in an unquoted cell`,
+      });
+      continue;
+    }
+    if (row.cells.every((c) => c.trim() === '')) continue;
+    const draft = emptyDraft({ file, line: row.line, column: 1 });
+    for (let c = 0; c < width; c++) {
+      const role = roles[c];
+      const cell = unneutralize(row.cells[c]!).trim();
+      if (!role || role === 'text' || cell === '') continue;
+      const at = row.places[c]!;
+      applyCell(draft, role, cell, at, problems);
+    }
+    if (!draft.zh) skipped.push({ reason: 'no Chinese term', at: draft.at });
+    else if (!draft.en) skipped.push({ reason: `no English rendering for "${draft.zh}"`, at: draft.at });
+    else entries.push(draft);
+  }
+  return { entries, problems, skipped };
+}
+
+/**
+ * Columns named by content only (`source`, `target`, unnamed): the first mostly-Han one is
+ * zh and the first other one en, unless a named column already is; the rest are left out.
+ */
+function resolveTextColumns(roles: (Role | undefined)[], data: Row[]): void {
+  const isHanColumn = (c: number) => {
+    const values = data.map((r) => r.cells[c] ?? '').filter((v) => v.trim() !== '');
+    return values.length > 0 && values.filter(hasHan).length * 2 > values.length;
+  };
+  let hasZh = roles.includes('zh');
+  let hasEn = roles.includes('en');
+  for (let c = 0; c < roles.length; c++) {
+    if (roles[c] !== 'text') continue;
+    if (isHanColumn(c)) roles[c] = hasZh ? undefined : ((hasZh = true), 'zh');
+    else roles[c] = hasEn ? undefined : ((hasEn = true), 'en');
+  }
+}
+
+function applyCell(draft: DraftEntry, role: Field, cell: string, at: Place, problems: Diagnostic[]): void {
+  switch (role) {
+    case 'zh':
+    case 'en': {
+      const [head, ...rest] = splitList(cell);
+      const also = role === 'zh' ? draft.zh_also : draft.en_also;
+      if (!draft[role]) draft[role] = head ?? '';
+      else if (head) also.push(head);
+      also.push(...rest);
+      break;
+    }
+    case 'en_also':
+    case 'en_avoid':
+    case 'zh_also':
+    case 'zh_avoid':
+    case 'tags':
+      draft[role].push(...splitList(cell));
+      break;
+    case 'zh_hant':
+    case 'pinyin':
+    case 'domain':
+      draft[role] = cell;
+      break;
+    case 'note':
+    case 'definition':
+      draft[role] = draft[role] ? `${draft[role]} ${cell}` : cell;
+      break;
+    case 'status': {
+      const v = cell.toLowerCase();
+      if ((STATUSES as readonly string[]).includes(v)) draft.status = v as Status;
+      else problems.push({ severity: 'error', message: `unknown status "${cell}"`, at, hint: `status is one of ${STATUSES.join(', ')}` });
+      break;
+    }
+    case 'pos': {
+      const v = cell.toLowerCase();
+      const pos = (PARTS_OF_SPEECH as readonly string[]).includes(v) ? (v as PartOfSpeech) : POS_ALIASES[v];
+      if (pos) draft.pos = pos;
+      else problems.push({ severity: 'error', message: `unknown part of speech "${cell}"`, at, hint: `pos is one of ${PARTS_OF_SPEECH.join(', ')}` });
+      break;
+    }
+    case 'case_sensitive': {
+      const v = cell.toLowerCase();
+      if (['true', 'yes', '1', 'y'].includes(v)) draft.case_sensitive = true;
+      else if (['false', 'no', '0', 'n'].includes(v)) draft.case_sensitive = false;
+      else problems.push({ severity: 'error', message: `case_sensitive must be true or false; got "${cell}"`, at });
+      break;
+    }
+  }
+}
