@@ -202,6 +202,7 @@ function grow<T extends Int32Array | Uint16Array>(a: T, size: number, fill = 0):
  * a kept one is dropped. Input in any order; output sorted by start.
  */
 export function longestNonOverlapping(hits: readonly KeyHit[]): KeyHit[] {
+  if (hits.length < 2) return hits as KeyHit[];
   const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: KeyHit[] = [];
   let reach = 0;

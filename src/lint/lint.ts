@@ -3,7 +3,7 @@
 // entry on first use), so the cost grows with the text, not with the glossary.
 import { UserError, type Place } from '../errors.js';
 import { ALT, type IndexedEntry, type TermIndex } from '../index/term-index.js';
-import { englishKey, englishWords, PhraseMatcher, type PhraseMatch } from '../text/english.js';
+import { EnglishText, PhraseMatcher, type PhraseMatch } from '../text/english.js';
 import { hasHan } from '../text/han.js';
 import { normalizeChinese, originalSpan, toSimplifiedMapped } from '../text/script.js';
 import { declaredLanguages, isChineseLang, isEnglishLang, pairByDeclaration, pairByScript, pairForDirection, type Direction, type Pair } from './languages.js';
@@ -102,7 +102,7 @@ export class Linter {
   checkEnglish(path: string, id: string, variant: Variant): void {
     const severity = this.options.rules['avoid-term'];
     if (severity === 'off') return;
-    for (const m of longestFirst(this.avoidMatcher().findAll(variant.text))) {
+    for (const m of longestFirst(this.avoidMatcher().findAllIn(new EnglishText(variant.text)))) {
       const entry = this.index.entry(m.phrase.value);
       this.problems.push(avoidProblem(severity, id, placeOf(variant, m.start, variant.file ?? path), entry, variant.text.slice(m.start, m.end)));
     }
@@ -286,16 +286,20 @@ export class FileLinter {
     const file = this.path;
     const mapped = toSimplifiedMapped(pair.zh.text);
     const target = pair.en.text;
-    const words = englishWords(target);
+    const english = new EnglishText(target);
     const seen = new Set<number>();
     for (const hit of index.matchChinese(mapped.text)) {
       if (seen.has(hit.index)) continue; // one verdict per entry per segment
       seen.add(hit.index);
       const entry = hit.entry;
       const m = this.linter.matchers(hit.index);
-      const admitted = m.admitted.findAll(target, words);
-      // an avoided rendering inside an admitted one ("Belt and Road" in "Belt and Road Initiative") is fine
-      const avoided = m.avoid.findAll(target, words).filter((a) => !admitted.some((b) => b.start <= a.start && a.end <= b.end));
+      const admitted = m.admitted.findFirst(english);
+      let avoided = m.avoid.findAllIn(english);
+      if (avoided.length > 0) {
+        // an avoided rendering inside an admitted one ("Belt and Road" in "Belt and Road Initiative") is fine
+        const all = m.admitted.findAllIn(english);
+        avoided = avoided.filter((a) => !all.some((b) => b.start <= a.start && a.end <= b.end));
+      }
       if (avoided.length > 0) {
         if (rules['avoid-term'] !== 'off') {
           const a = avoided[0]!;
@@ -303,9 +307,8 @@ export class FileLinter {
         }
         continue;
       }
-      if (admitted.length > 0) {
-        const first = admitted[0]!;
-        this.use(hit.index, first.phrase.value, id, placeOf(pair.en, first.start, pair.en.file ?? file));
+      if (admitted) {
+        this.use(hit.index, admitted.phrase.value, id, placeOf(pair.en, admitted.start, pair.en.file ?? file));
         continue;
       }
       if (rules['missing-term'] !== 'off' && entry.status !== 'deprecated') {
@@ -418,10 +421,10 @@ export class FileLinter {
   private use(entry: number, rendering: string, segment: string, at: Place): void {
     let byRendering = this.usage.get(entry);
     if (!byRendering) this.usage.set(entry, (byRendering = new Map()));
-    const key = /\p{Script=Han}/u.test(rendering) ? rendering : englishKey(rendering);
-    const u = byRendering.get(key);
+    // renderings are the glossary's own strings, so the string itself is the key
+    const u = byRendering.get(rendering);
     if (u) u.count++;
-    else byRendering.set(key, { rendering, count: 1, first: { segment, at } });
+    else byRendering.set(rendering, { rendering, count: 1, first: { segment, at } });
   }
 
   /** Ends the file: inconsistent-term across its segments. */

@@ -72,6 +72,65 @@ export interface PhraseMatch<T> {
 interface Compiled<T> {
   phrase: Phrase<T>;
   words: string[];
+  /** Lower-case start of each word that every inflection keeps (city → cit, for cities). */
+  stems: string[];
+}
+
+/**
+ * English text prepared once for many phrase checks: split into words and flattened (dashes as
+ * spaces, curly apostrophes straight, same length as the text) only when a check needs it.
+ */
+export class EnglishText {
+  private _words?: Word[];
+  private _lower?: string[];
+  private _flat?: string;
+  private _flatLower?: string;
+
+  constructor(readonly text: string) {}
+
+  get words(): Word[] {
+    return (this._words ??= englishWords(this.text));
+  }
+
+  get lowerWords(): string[] {
+    return (this._lower ??= this.words.map((w) => w.text.toLowerCase()));
+  }
+
+  /** The text with dashes as spaces and curly apostrophes straight; lower-cased unless `caseSensitive`. */
+  flat(caseSensitive: boolean): string {
+    this._flat ??= this.text.replace(/[\u2010-\u2015\-]/g, ' ').replace(/\u2019/g, "'");
+    return caseSensitive ? this._flat : (this._flatLower ??= this._flat.toLowerCase());
+  }
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && (c >= 'a' && c <= 'z' ? true : c >= 'A' && c <= 'Z' ? true : c >= '0' && c <= '9' ? true : c.charCodeAt(0) > 127 && WORD_CHAR.test(c));
+
+/**
+ * Finds `words` in `hay` in order as whole words, with anything but letters and digits between
+ * them (spaces, dashes, commas, quotes), the last word possibly with a plural or possessive
+ * ending. The fast path of the common case, where a translation uses the rendering as written;
+ * other inflections go to word matching.
+ */
+function findExact(hay: string, words: readonly string[]): [number, number] | undefined {
+  const first = words[0]!;
+  outer: for (let i = hay.indexOf(first); i !== -1; i = hay.indexOf(first, i + 1)) {
+    if (i > 0 && (isWordChar(hay[i - 1]) || hay[i - 1] === "'")) continue;
+    let p = i + first.length;
+    for (let k = 1; k < words.length; k++) {
+      const gap = p;
+      while (p < hay.length && !isWordChar(hay[p])) p++;
+      if (p === gap || hay[gap] === "'") continue outer; // the previous word goes on
+      if (!hay.startsWith(words[k]!, p)) continue outer;
+      p += words[k]!.length;
+    }
+    for (const suffix of ['', 's', 'es', "'s", "s'"]) {
+      if (suffix && !hay.startsWith(suffix, p)) continue;
+      const end = p + suffix.length;
+      if (!isWordChar(hay[end]) && !(hay[end] === "'" && isWordChar(hay[end + 1]))) return [i, end];
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -81,6 +140,8 @@ interface Compiled<T> {
  */
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Compiled<T>[]>();
+  /** In the order given (the preferred rendering first). */
+  private readonly all: Compiled<T>[] = [];
 
   constructor(phrases: Iterable<Phrase<T>>) {
     for (const phrase of phrases) {
@@ -88,10 +149,44 @@ export class PhraseMatcher<T> {
       if (words.length === 0) continue;
       const first = words[0]!;
       const list = this.byFirst.get(first);
-      const compiled = { phrase, words };
+      const stems = words.map((w) => w.toLowerCase()).map((w) => (w.length > 3 ? w.slice(0, -1) : w));
+      const compiled = { phrase, words, stems };
+      this.all.push(compiled);
       if (list) list.push(compiled);
       else this.byFirst.set(first, [compiled]);
     }
+  }
+
+  /**
+   * The first phrase (in the order given) that occurs in the text, with its first occurrence:
+   * an exact whole-word search per phrase first, word matching only when that fails and the
+   * text could hold the phrase at all. For matchers of a few phrases (one entry's renderings).
+   */
+  findFirst(t: EnglishText): PhraseMatch<T> | undefined {
+    for (const c of this.all) {
+      const at = findExact(t.flat(c.phrase.caseSensitive), c.words);
+      if (at) return { phrase: c.phrase, start: at[0], end: at[1] };
+    }
+    if (!this.mayOccur(t)) return undefined;
+    const found = this.findAll(t.text, t.words, t.lowerWords);
+    for (const c of this.all) {
+      const m = found.find((f) => f.phrase === c.phrase);
+      if (m) return m;
+    }
+    return undefined;
+  }
+
+  /** Every occurrence in the text, skipping the word matching when no phrase can occur. */
+  findAllIn(t: EnglishText): PhraseMatch<T>[] {
+    if (this.all.length === 0 || !this.mayOccur(t)) return [];
+    return this.findAll(t.text, t.words, t.lowerWords);
+  }
+
+  /** A cheap necessary condition: the stems of all the words of some phrase are in the text. */
+  private mayOccur(t: EnglishText): boolean {
+    if (this.all.length > 32) return true; // a large matcher is cheaper to run than to pre-check
+    const flat = t.flat(false);
+    return this.all.some((c) => c.stems.every((stem) => flat.includes(stem)));
   }
 
   get size(): number {
@@ -99,10 +194,9 @@ export class PhraseMatcher<T> {
   }
 
   /** Every occurrence of every phrase in `text`, by position; overlapping matches are all kept. */
-  findAll(text: string, words: Word[] = englishWords(text)): PhraseMatch<T>[] {
+  findAll(text: string, words: Word[] = englishWords(text), lower: string[] = words.map((w) => w.text.toLowerCase())): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     if (this.byFirst.size === 0) return out;
-    const lower = words.map((w) => w.text.toLowerCase());
     for (let i = 0; i < words.length; i++) {
       const seen = new Set<Compiled<T>>();
       for (const form of candidateKeys(words[i]!.text, lower[i]!)) {

@@ -36,16 +36,80 @@ export interface Span {
 // vocabulary that rewrites ordinary policy words in running text (執行 → 运行, 建立 → 创建,
 // 指標 → 指针, 核心 → 内核, 專案 → 项目). Regional vocabulary (網際網路 for 互联网) is matched
 // instead through regional keys the index derives for each entry (index/build-index.ts).
-let chain: Trie[] | undefined;
-function conversionChain(): Trie[] {
-  if (!chain) {
-    const regional = new Trie();
-    regional.loadDictGroup([TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev]);
-    const generic = new Trie();
-    generic.loadDictGroup([TSPhrases, TSCharacters]);
-    chain = [regional, generic];
-  }
+//
+// Each stage also gets a table of its one-character conversions and a mark on the characters
+// that may start a longer key: the trie is consulted only there, and text whose length does
+// not change (almost all) needs no offset map at all. A profile of lint on traditional text
+// found the trie walk and the per-character maps the largest cost after the automaton.
+interface Stage {
+  trie: Trie;
+  /** One-unit conversion of each code unit (0: unchanged). */
+  table: Uint16Array;
+  /** 1 where a code unit may start a key longer than one unit (or is a surrogate). */
+  longStart: Uint8Array;
+}
+
+let chain: Stage[] | undefined;
+function conversionChain(): Stage[] {
+  if (!chain) chain = [stage([TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev]), stage([TSPhrases, TSCharacters])];
   return chain;
+}
+
+function stage(dicts: string[]): Stage {
+  const trie = new Trie();
+  trie.loadDictGroup(dicts);
+  const table = new Uint16Array(65536);
+  const longStart = new Uint8Array(65536);
+  for (let c = 0xd800; c <= 0xdfff; c++) longStart[c] = 1;
+  // later dictionaries in a group are loaded first and overridden (loadDictGroup reverses),
+  // so read them in the same order: the first dictionary's value wins
+  for (const dict of [...dicts].reverse()) {
+    for (const pair of dict.split('|')) {
+      const space = pair.indexOf(' ');
+      if (space <= 0) continue;
+      const from = pair.slice(0, space);
+      const to = pair.slice(space + 1).split(' ')[0]!;
+      if (from.length === 1 && to.length === 1) table[from.charCodeAt(0)] = to.charCodeAt(0);
+      else longStart[from.charCodeAt(0)] = 1;
+    }
+  }
+  // a one-unit key whose value is not one unit also needs the trie
+  for (const dict of dicts) {
+    for (const pair of dict.split('|')) {
+      const space = pair.indexOf(' ');
+      if (space === 1 && pair.slice(2).split(' ')[0]!.length !== 1) longStart[pair.charCodeAt(0)] = 1;
+    }
+  }
+  return { trie, table, longStart };
+}
+
+/** One stage over text, or undefined when a conversion changed the length (then maps are needed). */
+function convertSameLength(st: Stage, s: string): string | undefined {
+  const out = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    if (st.longStart[c] === 0) {
+      out[i] = st.table[c] || c;
+      i++;
+      continue;
+    }
+    const m = st.trie.matchPrefix(s, i);
+    if (!m) {
+      out[i] = c;
+      i++;
+      continue;
+    }
+    if (m.value.length !== m.end - i) return undefined;
+    for (let k = 0; k < m.value.length; k++) out[i + k] = m.value.charCodeAt(k);
+    i = m.end;
+  }
+  return decodeUnits(out);
+}
+
+const utf16 = new TextDecoder('utf-16le');
+function decodeUnits(units: Uint16Array): string {
+  // a segment is short: fromCharCode beats setting up a decode for it
+  return units.length <= 4096 ? String.fromCharCode.apply(null, units as unknown as number[]) : utf16.decode(units);
 }
 
 let traditionalChars: Set<number> | undefined;
@@ -179,7 +243,15 @@ function convertMapped(trie: Trie, input: MappedText): MappedText {
 export function toSimplifiedMapped(text: string): MappedText {
   let mapped = nfkcMapped(text);
   if (!hasTraditional(mapped.text)) return mapped;
-  for (const trie of conversionChain()) mapped = convertMapped(trie, mapped);
+  const stages = conversionChain();
+  // the common case: every conversion keeps the length, so offsets stay as they were
+  let fast: string | undefined = mapped.text;
+  for (const st of stages) {
+    fast = convertSameLength(st, fast);
+    if (fast === undefined) break;
+  }
+  if (fast !== undefined) return { text: fast, starts: mapped.starts, ends: mapped.ends };
+  for (const st of stages) mapped = convertMapped(st.trie, mapped);
   return mapped;
 }
 

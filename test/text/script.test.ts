@@ -52,3 +52,21 @@ describe('traditional → simplified', () => {
     expect(hasTraditional('plain English')).toBe(false);
   });
 });
+
+describe('the fast conversion path', () => {
+  it('gives what OpenCC\'s own converter gives with the same tables, on traditional corpus text', async () => {
+    const { ConverterFactory } = await import('opencc-js/core');
+    const dict = async (name: string) => ((await import(`opencc-js/dict/${name}`)) as { default: string }).default;
+    const reference = ConverterFactory(
+      [await dict('TWVariantsRevPhrases'), await dict('TWVariantsRev'), await dict('HKVariantsRevPhrases'), await dict('HKVariantsRev')],
+      [await dict('TSPhrases'), await dict('TSCharacters')],
+    );
+    // sentences of articles 002 and 004, with phrase-table words (乾淨, 著作, 於是, 裡面) added
+    const sentences = [
+      '作為首批27個國家高新技術產業開發區之一,如今的重慶高新區處處都散發著科技的味道。',
+      '區委十四屆九次全會提出,「迎客廳」是交流思想、碰撞靈感、激發活力的地方。',
+      '乾淨的實驗室裡面,於是著作權得到保護,後來台灣與香港的朋友也來了。',
+    ];
+    for (const s of sentences) expect(normalizeChinese(s)).toBe(reference(s));
+  });
+});
