@@ -249,7 +249,10 @@ export class FileLinter {
     if (this.direction) return pairForDirection(segment, this.direction);
     const declared = pairByDeclaration(segment);
     const byScript = pairByScript(segment);
-    if (declared && byScript && declared.direction !== byScript.direction) {
+    // translate-toolkit writes source-language="en-US" for any PO it converts: a declaration
+    // that the script of the text contradicts gives way to the script, with a notice
+    const contradicted = byScript && (isEnglishLang(byScript.zh.lang) || isChineseLang(byScript.en.lang));
+    if (byScript && ((declared && declared.direction !== byScript.direction) || contradicted)) {
       this.linter.notices.push(
         `${this.path}: the file declares ${declaredLanguages(segment)}, but the ${byScript.direction === 'zh-en' ? 'source' : 'target'} text is Chinese; checking ${byScript.direction} (use --direction to force)`,
       );
@@ -501,5 +504,7 @@ function sortProblems(problems: Problem[], fileOrder: string[]): Problem[] {
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
-    });
+    })
+    // the field order of DESIGN §3, whatever order the rules built them in
+    .map(({ rule, severity, file, segment, line, column, term, expected, found, message }) => ({ rule, severity, file, segment, line, column, term, expected, found, message }));
 }

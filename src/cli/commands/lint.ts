@@ -52,7 +52,8 @@ export async function runLint(files: string[], opts: LintOptions, global: Global
   const here = (p: string) => relative(process.cwd(), resolve(io.cwd, p)) || p;
 
   if (opts.source !== undefined && opts.target !== undefined) {
-    await lintUnits(here(opts.target), readAligned(here(opts.source), here(opts.target)));
+    // units are named by the source file; target variants carry their own file
+    await lintUnits(here(opts.source), readAligned(here(opts.source), here(opts.target)));
   }
   for (const file of files) {
     const path = here(file);
