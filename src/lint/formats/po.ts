@@ -3,7 +3,7 @@
 import { basename, dirname } from 'node:path';
 import { UserError, type Place } from '../../errors.js';
 import type { Segment, SkipReason, Unit, Variant } from '../segment.js';
-import { readLines, type Line } from './read-text.js';
+import { flatten, readLines, type Line } from './read-text.js';
 import { TextBuilder } from './text-builder.js';
 
 export interface PoOptions {
@@ -42,7 +42,12 @@ const KEYWORD = /^(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?[ \t]*(?=")/;
  * header's Language, else the file name (zh_CN.po, zh_Hant/LC_MESSAGES/django.po); the source
  * declares none. Escapes (\n, \t, \", \\, octal, \x) are decoded; positions point into the file.
  */
-export async function* readPo(file: string, options: PoOptions = {}): AsyncGenerator<Unit> {
+export function readPo(file: string, options: PoOptions = {}): AsyncGenerator<Unit> {
+  return flatten(readPoBatches(file, options));
+}
+
+/** readPo, a batch of units per chunk read. */
+export async function* readPoBatches(file: string, options: PoOptions = {}): AsyncGenerator<Unit[]> {
   let lang: string | undefined = langFromPath(file);
   let seenEntry = false;
   let entry = newEntry();
@@ -69,10 +74,10 @@ export async function* readPo(file: string, options: PoOptions = {}): AsyncGener
 
   for await (const batch of readLines(file, { chunkSize: options.chunkSize, sniff: sniffPoCharset })) {
     for (const line of batch) readLine(line);
-    if (out.length) yield* out.splice(0);
+    if (out.length) yield out.splice(0);
   }
   finish();
-  yield* out;
+  if (out.length) yield out;
 
   function readLine({ text, line }: Line): void {
     let rest = text.trimStart();

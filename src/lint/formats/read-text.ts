@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { UserError } from '../../errors.js';
 import { firstInvalidUtf8 } from '../../text/decode.js';
 
-const CHUNK = 1 << 16;
+const CHUNK = 1 << 18;
 /** Bytes looked at to pick the encoding. */
 const HEAD = 1024;
 
@@ -179,6 +179,11 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
+/** The items of a stream of batches, one by one (readers work in batches: one per chunk read). */
+export async function* flatten<T>(batches: AsyncIterable<T[]>): AsyncGenerator<T> {
+  for await (const batch of batches) yield* batch;
+}
+
 /** A line of a text file: its text without the line break, and its 1-based number. */
 export interface Line {
   text: string;
@@ -197,23 +202,32 @@ export async function* readLines(file: string, options: CharOptions = {}): Async
     let text = chunk;
     if (pendingCr) {
       // the previous chunk ended with \r: a \n here belongs to that line break
-      if (text.startsWith('\n')) text = text.slice(1);
+      if (text.charCodeAt(0) === 10) text = text.slice(1);
       pendingCr = false;
     }
     const batch: Line[] = [];
     let start = 0;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      batch.push({ text: pending + text.slice(start, i), line: ++line });
-      pending = '';
-      if (c === 13) {
-        if (i + 1 < n) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-        } else pendingCr = true;
+    if (text.indexOf('\r') === -1) {
+      // the common case: \n only, found natively
+      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+        batch.push({ text: pending ? pending + text.slice(start, nl) : text.slice(start, nl), line: ++line });
+        pending = '';
+        start = nl + 1;
       }
-      start = i + 1;
+    } else {
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 10 && c !== 13) continue;
+        batch.push({ text: pending + text.slice(start, i), line: ++line });
+        pending = '';
+        if (c === 13) {
+          if (i + 1 < n) {
+            if (text.charCodeAt(i + 1) === 10) i++;
+          } else pendingCr = true;
+        }
+        start = i + 1;
+      }
     }
     pending += text.slice(start);
     if (batch.length) yield batch;
@@ -221,27 +235,55 @@ export async function* readLines(file: string, options: CharOptions = {}): Async
   if (pending) yield [{ text: pending, line: ++line }];
 }
 
-/** The number of lines `readLines` would yield, without building them. */
+/**
+ * The number of lines `readLines` would yield, counted on the bytes (UTF-8) without building
+ * them. Decoding problems are left to the reading that follows.
+ */
 export async function countLines(file: string): Promise<number> {
+  const stream = createReadStream(file, { highWaterMark: 1 << 18 });
   let count = 0;
-  let open = false; // characters seen since the last line break
+  let open = false; // bytes seen since the last line break
   let pendingCr = false;
-  for await (const chunk of readChars(file)) {
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk.charCodeAt(i);
-      if (c === 10) {
-        if (pendingCr) pendingCr = false;
-        else count++;
-        open = false;
-      } else if (c === 13) {
-        count++;
-        pendingCr = true;
-        open = false;
-      } else {
-        pendingCr = false;
-        open = true;
+  let first = true;
+  let utf16: 'le' | 'be' | undefined;
+  try {
+    for await (const data of stream as AsyncIterable<Buffer>) {
+      let buf = data;
+      if (first) {
+        first = false;
+        if (buf[0] === 0xff && buf[1] === 0xfe) utf16 = 'le';
+        else if (buf[0] === 0xfe && buf[1] === 0xff) utf16 = 'be';
+        if (utf16) break; // rare: count on the decoded text below
+        if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
       }
+      if (buf.length === 0) continue;
+      if (pendingCr && buf[0] === 10) buf = buf.subarray(1);
+      pendingCr = false;
+      if (buf.length === 0) continue;
+      if (buf.indexOf(13) === -1) {
+        for (let at = buf.indexOf(10); at !== -1; at = buf.indexOf(10, at + 1)) count++;
+      } else {
+        for (let i = 0; i < buf.length; i++) {
+          const c = buf[i];
+          if (c === 10) count++;
+          else if (c === 13) {
+            count++;
+            if (i + 1 < buf.length) {
+              if (buf[i + 1] === 10) i++;
+            } else pendingCr = true;
+          }
+        }
+      }
+      const last = buf[buf.length - 1];
+      open = last !== 10 && last !== 13;
     }
+  } catch (error) {
+    throw asUserError(error, file);
+  } finally {
+    stream.destroy();
   }
-  return open ? count + 1 : count;
+  if (!utf16) return open ? count + 1 : count;
+  let n = 0;
+  for await (const batch of readLines(file)) n += batch.length;
+  return n;
 }

@@ -1,6 +1,7 @@
 // TMX 1.4 (xml:lang) and 1.1 (lang), as Trados, Alchemy Catalyst, OmegaT and Okapi write it:
 // often UTF-16 with a BOM and CRLF, sometimes GB-sized, so it is read as a stream.
 import type { TextPiece, Unit, Variant } from '../segment.js';
+import { flatten } from './read-text.js';
 import { TextBuilder } from './text-builder.js';
 import { notA } from './xliff.js';
 import { readXml, type XmlElement, type XmlHandler } from './xml-stream.js';
@@ -13,6 +14,11 @@ import { readXml, type XmlElement, type XmlHandler } from './xml-stream.js';
  * and `<sub>` counts. Props and notes are not read.
  */
 export function readTmx(file: string, options: { chunkSize?: number } = {}): AsyncGenerator<Unit> {
+  return flatten(readTmxBatches(file, options));
+}
+
+/** readTmx, a batch of units per chunk read. */
+export function readTmxBatches(file: string, options: { chunkSize?: number } = {}): AsyncGenerator<Unit[]> {
   return readXml<Unit>(file, {
     chunkSize: options.chunkSize,
     root: (el) => {

@@ -54,10 +54,11 @@ interface Mark {
 }
 
 /**
- * Parses an XML file as a stream and yields what its handler completes, chunk by chunk.
- * Malformed XML is a UserError with the line and column saxes stopped at.
+ * Parses an XML file as a stream and yields what its handler completes, a batch per chunk
+ * read (never an empty one). Malformed XML is a UserError with the line and column saxes
+ * stopped at.
  */
-export async function* readXml<T>(file: string, options: XmlReadOptions): AsyncGenerator<T> {
+export async function* readXml<T>(file: string, options: XmlReadOptions): AsyncGenerator<T[]> {
   const parser = new SaxesParser({ xmlns: false, position: true });
   let handler: XmlHandler<T> | undefined;
   // namespace scopes: one entry per open element, shared with the parent unless it declares any
@@ -66,7 +67,6 @@ export async function* readXml<T>(file: string, options: XmlReadOptions): AsyncG
   // The place of the next unread character after the last markup event, or of the `<` that
   // ended the last text run: where the next text run or start tag begins.
   let next: Mark = { pos: 0, line: 1, column: 1 };
-  let tagStart: Mark = next;
   // Raw characters from `rawBase` on, kept so that text with entity references can be mapped
   // back character by character; trimmed to the start of the pending run after every chunk.
   let raw = '';
@@ -93,8 +93,9 @@ export async function* readXml<T>(file: string, options: XmlReadOptions): AsyncG
     }
     next = after();
   });
-  parser.on('opentagstart', () => (tagStart = next));
   parser.on('opentag', (tag: SaxesTagPlain) => {
+    // no event comes between the `<` and the `>`, so `next` is still the tag's start
+    const tagStart = next;
     const parent = scopes[scopes.length - 1]!;
     let scope = parent;
     const attributes = tag.attributes;
@@ -148,7 +149,8 @@ export async function* readXml<T>(file: string, options: XmlReadOptions): AsyncG
     if (!sawContent && /\S/.test(chunk)) sawContent = true;
     raw += chunk;
     parser.write(chunk);
-    if (handler) yield* handler.take();
+    const batch = handler?.take();
+    if (batch?.length) yield batch;
     // keep only what a pending text run may still need
     const keep = Math.min(next.pos, parser.position) - rawBase;
     if (keep > 0) {
@@ -160,7 +162,8 @@ export async function* readXml<T>(file: string, options: XmlReadOptions): AsyncG
   parser.close();
   if (handler) {
     handler.end?.();
-    yield* handler.take();
+    const batch = handler.take();
+    if (batch.length) yield batch;
   }
 }
 

@@ -72,3 +72,18 @@ describe('a monolingual English translation', () => {
     expect(misplaced(units, md)).toEqual([]);
   });
 });
+
+describe('batches', () => {
+  it('hold the same units as the one-by-one stream, in order, and are never empty', async () => {
+    const { readAlignedBatches, readUnitBatches } = await import('../../../src/lint/formats/detect.js');
+    const batches: Unit[][] = [];
+    for await (const b of readAlignedBatches(ZH, EN, { chunkSize: 40 })) batches.push(b);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.every((b) => b.length > 0)).toBe(true);
+    expect(batches.flat()).toEqual(await collect(readAligned(ZH, EN)));
+    const po = fixture('lint', 'po', 'zh_CN.po');
+    const poBatches: Unit[][] = [];
+    for await (const b of readUnitBatches(po, { chunkSize: 64 })) poBatches.push(b);
+    expect(poBatches.flat()).toEqual(await collect(readUnits(po)));
+  });
+});
