@@ -228,9 +228,14 @@ export class FileLinter {
         continue;
       }
       const id = unit.segments.length > 1 ? `${unit.id}#${segment.id}` : unit.id;
+      if (!segment.variants.some((v) => v.role === 'target')) {
+        this.skip('no-target'); // an XLIFF segment not yet translated has no <target> at all
+        continue;
+      }
       const pair = this.pair(segment);
       if (!pair) {
-        if (this.direction) this.skip('no-target');
+        // neither declarations nor script tell the direction yet (both sides Latin, say)
+        this.skip('undecided');
         continue;
       }
       const target = pair.direction === 'zh-en' ? pair.en : pair.zh;

@@ -36,7 +36,16 @@ export interface Segment {
 }
 
 /** Why a unit was read but not checked (issue 8: "What is a segment"). */
-export type SkipReason = 'translate-no' | 'ignorable' | 'header' | 'obsolete' | 'fuzzy' | 'empty-target' | 'no-target';
+export type SkipReason =
+  | 'translate-no'
+  | 'ignorable'
+  | 'header'
+  | 'obsolete'
+  | 'fuzzy'
+  | 'empty-target'
+  | 'no-target'
+  /** Neither the declared languages nor the script of the text tell which side is Chinese. */
+  | 'undecided';
 
 /** A unit of a translation file: XLIFF trans-unit/unit, TMX tu, PO entry, CSV row, text line. */
 export interface Unit {
