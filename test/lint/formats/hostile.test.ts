@@ -1,4 +1,4 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -129,6 +129,29 @@ describe('malformed and unexpected files', () => {
       writeFileSync(join(dir, name), '');
       expect(await collect(readUnits(join(dir, name)))).toEqual([]);
     }
+  });
+
+  it('reads UTF-16 big-endian with a BOM, and UTF-16 without one by its "<?xml"', async () => {
+    const dir = tempDir();
+    const text = readFileSync(fixture('lint', 'tmx', 'omegat-style-tmx11.tmx'), 'utf8');
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    writeFileSync(join(dir, 'be.tmx'), Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
+    writeFileSync(join(dir, 'le-no-bom.tmx'), le);
+    for (const name of ['be.tmx', 'le-no-bom.tmx']) {
+      const [u] = await collect(readUnits(join(dir, name)));
+      expect(u!.segments[0]!.variants[0]!.text).toBe('高能级创新平台是重大科技创新的支撑和载体。');
+    }
+  });
+
+  it('decodes a PO file in the legacy charset its header names (GBK)', async () => {
+    const file = join(tempDir(), 'zh_CN.po');
+    const head = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=GBK\\n"\n\nmsgid "Science City"\nmsgstr "';
+    // 西部科学城 in GBK
+    const gbk = Buffer.from([0xce, 0xf7, 0xb2, 0xbf, 0xbf, 0xc6, 0xd1, 0xa7, 0xb3, 0xc7]);
+    writeFileSync(file, Buffer.concat([Buffer.from(head), gbk, Buffer.from('"\n')]));
+    const [u] = await collect(readUnits(file));
+    expect(u!.segments[0]!.variants.map((v) => v.text)).toEqual(['Science City', '西部科学城']);
   });
 
   it('decodes an XML file in the legacy encoding its declaration names (GB18030)', async () => {

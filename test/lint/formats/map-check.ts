@@ -43,7 +43,8 @@ export function textAt(file: PhysicalFile, line: number, column: number, length:
 
 /**
  * Every character of every variant whose place in the file does not hold it. Spaces may be
- * separators the reader inserted (around an XLIFF <sub>), so they are not counted.
+ * separators the reader inserted (around an XLIFF <sub>), so they are not counted, nor are
+ * the second halves of surrogate pairs.
  */
 export function misplaced(units: Unit[], path: string, files = new Map<string, PhysicalFile>()): string[] {
   const load = (p: string): PhysicalFile => {
@@ -68,6 +69,9 @@ function checkVariant(v: Variant, file: PhysicalFile, report: (k: number, got: s
   for (let k = 0; k < v.text.length; k++) {
     const want = v.text[k]!;
     if (want === ' ') continue;
+    // the second half of a surrogate pair: a term never starts there
+    const code = want.charCodeAt(0);
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
     const at = placeOf(v, k, 'x');
     const got = charAt(file, at.line, at.column);
     if (got === want || got === '&' || got === '\\') continue;

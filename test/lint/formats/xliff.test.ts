@@ -183,3 +183,23 @@ describe('XLIFF 2.0 (Okapi-style, CRLF, groups, ignorable, reordered targets)', 
     expect(misplaced(units, XLIFF2)).toEqual([]);
   });
 });
+
+describe('columns count UTF-16 code units, as JavaScript strings do (STYLE §5)', () => {
+  it('places a term after a supplementary-plane character and after its character reference', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tempDir } = await import('../../helpers.js');
+    const file = join(tempDir(), 'astral.xlf');
+    writeFileSync(
+      file,
+      '<xliff version="1.2"><file source-language="zh-CN" target-language="en" datatype="plaintext" original="a"><body>\n<trans-unit id="1"><source>𠮷&#x20BB7;西部科学城</source></trans-unit>\n</body></file></xliff>\n',
+    );
+    const [u] = await collect(readXliff(file));
+    const source = u!.segments[0]!.variants[0]!;
+    expect(source.text).toBe('𠮷𠮷西部科学城');
+    // <trans-unit id="1"><source> is 27 units; 𠮷 is 2; &#x20BB7; is 9
+    expect(placeOf(source, 0, file)).toMatchObject({ line: 2, column: 28 });
+    expect(placeOf(source, source.text.indexOf('西部科学城'), file)).toMatchObject({ line: 2, column: 28 + 2 + 9 });
+    expect(misplaced([u!], file)).toEqual([]);
+  });
+});
