@@ -151,7 +151,10 @@ export class Linter {
       for (let i = 0; i < this.index.size; i++) {
         const e = this.index.entry(i);
         if (e.status === 'deprecated') continue;
-        for (const text of [e.en, ...e.en_also]) phrases.push({ text, caseSensitive: e.case_sensitive, value: i });
+        for (const text of [e.en, ...e.en_also]) {
+          if (!isSourceKey(e, text)) continue;
+          phrases.push({ text, caseSensitive: e.case_sensitive || isAcronym(text), value: i });
+        }
       }
       this.englishTerms = new PhraseMatcher(phrases);
     }
@@ -400,6 +403,9 @@ export class FileLinter {
     const severity = this.linter.options.rules.untranslated;
     if (severity === 'off') return;
     const source = target === pair.en ? pair.zh : pair.en;
+    // A name, a code or a template copied unchanged is normal in software files (Firefox,
+    // {{ author }}, git clone …): only prose left untranslated is worth a warning.
+    if (!isProse(source.text)) return;
     const file = this.path;
     let at = -1;
     let why = '';
@@ -460,6 +466,38 @@ export class FileLinter {
     }
     return this.summary;
   }
+}
+
+/** Text with at least two words once placeholders, tags, addresses and code are taken out. */
+function isProse(text: string): boolean {
+  if (hasHan(text)) return true;
+  const words = text
+    .replace(/\{\{.*?\}\}|\{%.*?%\}|\{\d*\}|%[\d$.]*[@sdifuxXegc]|<[^>]*>|\S+:\/\/\S+|\S+@\S+/g, ' ')
+    .match(/\p{L}{2,}/gu);
+  return (words?.length ?? 0) >= 2;
+}
+
+/**
+ * Whether a rendering marks the term in an English source (en→zh). A one-word rendering that
+ * is an ordinary English word (issue, source, level, enable: renderings of 印发, 策源地, 能级,
+ * 赋能) translates many other things, and matching it on every occurrence buries the real
+ * problems: on the real Xcode and Angular files it gave every error. So a one-word rendering
+ * counts only when it is a name or an acronym (capitalised in the glossary), or the entry's
+ * preferred rendering of a noun that is a term of art by its length (incubator, makerspace);
+ * and entries that are verbs (落地 "set up", 印发 "issue") are not looked for at all.
+ */
+export function isSourceKey(e: IndexedEntry, rendering: string): boolean {
+  // a verb's renderings (set up, issue, empower) are everyday English in any software string
+  if (e.pos === 'verb') return false;
+  const words = rendering.trim().split(/[\s\-–]+/);
+  if (words.length > 1) return true;
+  if (/^[A-Z0-9]/.test(rendering)) return true;
+  return rendering === e.en && rendering.length >= 8 && e.pos !== 'verb' && e.pos !== 'adjective';
+}
+
+/** An acronym (HNTE, MOST, CAS) is matched with its case: "most" is not the ministry. */
+function isAcronym(rendering: string): boolean {
+  return /^[A-Z0-9&]{2,}s?$/.test(rendering.trim());
 }
 
 function avoidProblem(severity: Severity, segment: string, at: Place, entry: IndexedEntry, found: string): Problem {

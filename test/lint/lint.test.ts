@@ -115,12 +115,17 @@ describe('en→zh', () => {
     ]);
   });
 
-  it('reports a target with no Chinese characters as untranslated', async () => {
-    const r = await lint([en('1', 'Chongqing', 'Chongqing')]);
+  it('reports a target copied from the source as untranslated', async () => {
+    const r = await lint([en('1', 'Chongqing is growing fast.', 'Chongqing is growing fast.')]);
     expect(r.problems.map((p) => [p.rule, p.message])).toEqual([
       ['missing-term', '"Chongqing" should be rendered "重庆"'],
       ['untranslated', 'the target is a copy of the source'],
     ]);
+  });
+
+  it('leaves names, codes and templates copied unchanged alone', async () => {
+    const r = await lint([en('1', 'Firefox', 'Firefox'), en('2', '{{ author }}', '{{ author }}'), en('3', 'git clone https://git.code.sf.net/p/omegat/code', 'git clone https://git.code.sf.net/p/omegat/code')]);
+    expect(r.problems).toEqual([]);
   });
 });
 
@@ -153,5 +158,19 @@ describe('monolingual English', () => {
     f.finish();
     const r = linter.result();
     expect(r.problems).toEqual([expect.objectContaining({ rule: 'avoid-term', line: 3, column: 22, found: 'stuck-neck', term: '卡脖子' })]);
+  });
+});
+
+describe('en→zh source keys', () => {
+  it('does not take everyday English for a term: one-word renderings and verbs', async () => {
+    const { isSourceKey } = await import('../../src/lint/lint.js');
+    const e = await fixtureIndex();
+    const base = e.entry(0);
+    expect(isSourceKey({ ...base, en: 'source', pos: 'noun' }, 'source')).toBe(false);
+    expect(isSourceKey({ ...base, en: 'makerspace', pos: 'noun' }, 'makerspace')).toBe(true);
+    expect(isSourceKey({ ...base, en: 'makerspace', pos: 'noun' }, 'hub')).toBe(false);
+    expect(isSourceKey({ ...base, en: 'Chongqing', pos: 'name' }, 'Chongqing')).toBe(true);
+    expect(isSourceKey({ ...base, en: 'set up', pos: 'verb' }, 'set up')).toBe(false);
+    expect(isSourceKey({ ...base, en: 'pilot-scale testing platform', pos: 'noun' }, 'pilot platform')).toBe(true);
   });
 });
