@@ -124,7 +124,7 @@ describe('en→zh', () => {
   });
 
   it('leaves names, codes and templates copied unchanged alone', async () => {
-    const r = await lint([en('1', 'Firefox', 'Firefox'), en('2', '{{ author }}', '{{ author }}'), en('3', 'git clone https://git.code.sf.net/p/omegat/code', 'git clone https://git.code.sf.net/p/omegat/code')]);
+    const r = await lint([en('1', 'Firefox', 'Firefox'), en('2', '{{ author }}', '{{ author }}'), en('3', 'thank.you.omegat@gmail.com', 'thank.you.omegat@gmail.com'), en('4', '%d MB', '%d MB')]);
     expect(r.problems).toEqual([]);
   });
 });
