@@ -111,12 +111,7 @@ export function buildImport(read: ReadResult, options: ImportOptions): ImportRes
 export class ImportError extends ValidationError {
   constructor(problems: Diagnostic[]) {
     const n = problems.length;
-    const dup = problems.some((p) => /appears twice|conflicts with|already a/.test(p.message));
-    super(
-      `the input has ${n} problem${n === 1 ? '' : 's'}; nothing was written:\n${problems.map(formatDiagnostic).join('\n')}` +
-        (dup ? '\n  (fix the input, or pass --keep-first to keep the first of duplicate or conflicting entries)' : ''),
-      problems,
-    );
+    super(`the input has ${n} problem${n === 1 ? '' : 's'}; nothing was written:\n${problems.map(formatDiagnostic).join('\n')}`, problems);
   }
 }
 

@@ -156,6 +156,10 @@ const NAMES: Record<string, Role> = {
 export function columnRole(name: string): Role | undefined {
   const key = name.trim().toLowerCase().replace(/[\s\-]+/g, '_');
   if (NAMES[key]) return NAMES[key];
+  // `Definition [en]`, `Note (zh-CN)`: the field before the language, when it is one
+  const base = /^(.*?)\s*[[(][^\])]*[\])]\s*$/.exec(name.trim())?.[1]?.toLowerCase().replace(/[\s\-]+/g, '_');
+  const baseRole = base ? NAMES[base] : undefined;
+  if (baseRole && baseRole !== 'text' && baseRole !== 'zh' && baseRole !== 'en') return baseRole;
   const lang = languageOfName(name);
   // memoQ writes definitions of a language as `English_Def` / `English definition`
   if (lang !== 'other' && /(?:_|\s)def(?:inition)?$/i.test(name.trim())) return 'definition';
@@ -241,7 +245,7 @@ export function readDelimited(text: string, file: string, options: DelimitedOpti
       problems.push({
         severity: 'error',
         message: `row has ${row.cells.length} cells where the ${header ? 'header has' : 'first row has'} ${width}`,
-        at: row.places[Math.min(row.cells.length, width) - 1] ?? { file, line: row.line, column: 1 },
+        at: (extra ? row.places[width] : row.places[row.cells.length - 1]) ?? { file, line: row.line, column: 1 },
         hint: separator === '\t' ? 'check for a missing or extra tab' : `check for a missing separator, or a "${separator}" in an unquoted cell`,
       });
       continue;

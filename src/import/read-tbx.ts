@@ -9,6 +9,7 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { UserError, type Diagnostic, type Place } from '../errors.js';
 import { EXAMPLE_EXPECTATIONS, PARTS_OF_SPEECH, STATUSES, type ExampleExpectation, type PartOfSpeech, type Source, type Status } from '../glossary/model.js';
 import { containsRendering } from '../text/english.js';
+import { LineIndex } from '../text/position.js';
 import { normalizeChinese } from '../text/script.js';
 import { emptyDraft, type DraftEntry, type ReadResult, type Skipped } from './draft.js';
 import { languageKind, type LanguageKind } from './languages.js';
@@ -46,7 +47,14 @@ export function readTbx(text: string, file: string): ReadResult {
   let titleText: string | null = null;
   let concepts = 0;
 
+  const body = text.replace(/^\uFEFF/, '');
+  let lines: LineIndex | undefined;
   const place = (): Place => ({ file, line: parser.line, column: parser.columnIndex + 1 });
+  /** Where the tag just read starts (saxes reports the position after its `>`). */
+  const tagPlace = (): Place => {
+    lines ??= new LineIndex(body);
+    return { file, ...lines.position(body.lastIndexOf('<', parser.position - 1)) };
+  };
   parser.on('error', (error) => {
     const m = /^(?:[^:]*:)?(\d+):(\d+): (.*)$/s.exec(error.message);
     throw new UserError(`not well-formed XML: ${m ? m[3] : error.message}`, m ? { file, line: Number(m[1]), column: Number(m[2]) } : place(), 'fix the XML, or export the term base again');
@@ -55,7 +63,7 @@ export function readTbx(text: string, file: string): ReadResult {
     // Recorded nowhere and never fetched: TBX v2 files name TBXcoreStructV02.dtd, which is not needed.
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
-    const at = place();
+    const at = tagPlace();
     if (root === undefined) {
       root = tag.local;
       if (tag.local === 'martif') version = 'v2';
@@ -104,7 +112,7 @@ export function readTbx(text: string, file: string): ReadResult {
       readConcept(node, { entries, skipped, problems, languages });
     }
   });
-  parser.write(text.replace(/^\uFEFF/, '')).close();
+  parser.write(body).close();
 
   if (root === undefined) throw new UserError('the file has no XML element', { file, line: 1, column: 1 }, 'give a TBX file');
   if (concepts === 0) throw new UserError('the term base has no concepts (conceptEntry or termEntry)', { file, line: 1, column: 1 });

@@ -101,8 +101,10 @@ export function formatGlossaryYaml(entries: readonly DraftEntry[], header: Gloss
 }
 
 /**
- * `existing` (a glossary file's text) with `entries` appended to its `entries:` list; its
- * comments, key order and formatting are kept. Entries in the file's domain leave theirs out.
+ * `existing` (a glossary file's text) with `entries` appended to its `entries:` list. The
+ * file's own text is kept byte for byte (comments, spacing, folding) when the list is a block
+ * list at the end of the file, as glossaries are written; otherwise it goes through the
+ * Document API, which keeps comments and key order but may re-space them.
  */
 export function appendToGlossaryYaml(existing: string, entries: readonly DraftEntry[], file: string): string {
   const doc = parseDocument(existing, { keepSourceTokens: false });
@@ -110,7 +112,29 @@ export function appendToGlossaryYaml(existing: string, entries: readonly DraftEn
   const root = doc.contents;
   if (!isMap(root)) throw new UserError(`cannot add to ${file}: it is not a glossary (no \`entries:\`)`, { file, line: 1, column: 1 }, 'write to a new file');
   const fileDomain = root.get('domain');
+  const domain = typeof fileDomain === 'string' ? fileDomain : undefined;
   let seq: unknown = root.get('entries', true);
+  const last = root.items[root.items.length - 1];
+  if (isSeq(seq) && !seq.flow && seq.items.length > 0 && last && last.value === seq && seq.range) {
+    // the column of the list's dashes: the first item starts two past it
+    const first = seq.items[0] as Node;
+    const lineStart = existing.lastIndexOf('\n', first.range![0] - 1) + 1;
+    const dash = existing.lastIndexOf('-', first.range![0] - 1) - lineStart;
+    const items = new Document();
+    const list = new YAMLSeq();
+    entries.forEach((e) => {
+      const node = entryNode(items, e, domain);
+      node.spaceBefore = true;
+      list.items.push(node);
+    });
+    items.contents = list as never;
+    const text = items
+      .toString(TO_STRING)
+      .split('\n')
+      .map((l) => (l ? ' '.repeat(Math.max(dash, 0)) + l : l))
+      .join('\n');
+    return `${existing.trimEnd()}\n${text.startsWith('\n') ? '' : '\n'}${text}`;
+  }
   if (seq === undefined || (seq instanceof Scalar && seq.value === null)) {
     seq = new YAMLSeq();
     (root as YAMLMap).set('entries', seq);
@@ -118,7 +142,7 @@ export function appendToGlossaryYaml(existing: string, entries: readonly DraftEn
   if (!isSeq(seq)) throw new UserError(`cannot add to ${file}: its \`entries\` is not a list`, { file, line: 1, column: 1 }, 'write to a new file');
   const hadItems = seq.items.length > 0;
   entries.forEach((e, i) => {
-    const node = entryNode(doc, e, typeof fileDomain === 'string' ? fileDomain : undefined);
+    const node = entryNode(doc, e, domain);
     if (hadItems || i > 0) node.spaceBefore = true;
     (seq as YAMLSeq).items.push(node);
   });

@@ -91,7 +91,9 @@ describe('TBX export', () => {
     expect(xml).toContain('<admin type="source">Xinhua, Western Science City (2023) https://example.org/xinhua/western-science-city</admin>');
     expect(xml).toContain('<descrip type="definition">Replacing old sources of growth with new ones driven by innovation.</descrip>');
     expect(xml).toContain('<note>Parks | zones: the Chinese 园 is a park or zone, never a garden.</note>');
-    expect(xml).toContain('<termNote type="partOfSpeech">verb</termNote>');
+    // a slogan is "other" with termType phrase in TBX-Basic's picklists; the note keeps the exact pos
+    expect(xml).toMatch(/<term>一城多园<\/term>\s*<termNote type="partOfSpeech">other<\/termNote>\s*<termNote type="termType">phrase<\/termNote>/);
+    expect(xml).toContain('<note>shuyu: status=draft; pos=slogan</note>');
     expect(xml).toContain('<admin type="projectSubset">chengdu</admin>');
   });
 

@@ -76,7 +76,7 @@ export async function runExport(opts: ExportOptions, global: GlobalOptions, ctx:
     if (progress) io.stderr.write('\n');
     if (outFile) {
       await writeStreamAtomic(outFile, stream);
-      done(ctx, opts, `wrote ${entries.length} entries to ${opts.output} (${pages} pages)`);
+      done(ctx, opts, `wrote ${count(entries.length)} to ${opts.output} (${pages} pages)`);
     } else {
       writeBytes(io.stdout, await collect(stream));
     }
@@ -86,7 +86,7 @@ export async function runExport(opts: ExportOptions, global: GlobalOptions, ctx:
   const text = await formatText(format, entries, { title, filter, bom: opts.bom, excel: opts.excel, sources });
   if (outFile) {
     writeFileAtomic(outFile, text);
-    done(ctx, opts, `wrote ${entries.length} entries to ${opts.output}`);
+    done(ctx, opts, `wrote ${count(entries.length)} to ${opts.output}`);
   } else io.stdout.write(text);
   return 0;
 }
@@ -110,7 +110,7 @@ async function formatText(
     case 'md': {
       const { formatMarkdown } = await import('../../export/markdown.js');
       const filter = describeFilter(o.filter);
-      return formatMarkdown(entries, { title: o.title, subtitle: `${entries.length} entries${filter ? `; ${filter}` : ''}. Exported with shuyu ${shuyuVersion()}.` });
+      return formatMarkdown(entries, { title: o.title, subtitle: `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}${filter ? `; ${filter}` : ''}. Exported with shuyu ${shuyuVersion()}.` });
     }
     case 'tbx': {
       const { formatTbx } = await import('../../export/tbx.js');
@@ -119,6 +119,8 @@ async function formatText(
     }
   }
 }
+
+const count = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
 
 function done(ctx: Context, opts: ExportOptions, message: string): void {
   if (!opts.quiet) ctx.io.stderr.write(`shuyu: ${message}\n`);

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { decodeInput } from '../../src/import/import-glossary.js';
+import { parseSource, readTbx, standingOf } from '../../src/import/read-tbx.js';
+import { fixture } from '../helpers.js';
+
+const read = (name: string) => readTbx(decodeInput(readFileSync(fixture('import', name)), name), name);
+const failure = (name: string): UserError => {
+  try {
+    read(name);
+  } catch (e) {
+    if (e instanceof UserError) return e;
+    throw e;
+  }
+  throw new Error(`${name} was read without an error`);
+};
+
+describe('TBX v3', () => {
+  it('reads a DCA concept: preferred, admitted and deprecated terms, definition, subject field, note, source', () => {
+    const { entries, title } = read('tbx3-dca.tbx');
+    expect(title).toBe('Chengdu innovation terms');
+    expect(entries[0]).toMatchObject({
+      zh: '中试平台',
+      zh_also: ['中试基地'],
+      en: 'pilot-scale testing platform',
+      en_also: ['pilot testing platform'],
+      en_avoid: ['intermediate test platform'],
+      pos: 'noun',
+      domain: 'innovation policy',
+      definition: 'A facility that scales a laboratory result up to small-batch production.',
+      note: 'Chengdu uses the term for accredited facilities.',
+      sources: [{ title: 'MOST glossary 2023' }],
+      at: { file: 'tbx3-dca.tbx', line: 14, column: 4 },
+    });
+  });
+
+  it('matches language tags loosely and skips a concept without Chinese, saying where', () => {
+    const { entries, skipped } = read('tbx3-dca.tbx');
+    expect(entries.map((e) => [e.zh, e.en])).toEqual([
+      ['中试平台', 'pilot-scale testing platform'],
+      ['揭榜挂帅', 'open competition mechanism'],
+    ]);
+    expect(skipped).toEqual([{ reason: 'no Chinese term', at: { file: 'tbx3-dca.tbx', line: 63, column: 4 } }]);
+  });
+
+  it('reads the DCT style, where data categories are namespaced elements', () => {
+    const { entries } = read('tbx3-dct.tbx');
+    expect(entries).toEqual([
+      expect.objectContaining({ zh: '科技金融', en: 'technology finance', en_avoid: ['fintech'], pos: 'noun', domain: 'finance', definition: 'Financial services for scientific and technological innovation.' }),
+    ]);
+  });
+
+  it('reads TBX-Min usageStatus', () => {
+    expect(read('tbx-min-usage.tbx').entries[0]).toMatchObject({ zh: '卡脖子', en: 'chokepoint', en_also: ['bottleneck'], en_avoid: ['stuck neck'] });
+  });
+});
+
+describe('TBX v2 (martif)', () => {
+  it('reads Weblate’s tig entries and reports the concepts with an empty Chinese term', () => {
+    const { entries, skipped } = read('tbx2-weblate.tbx');
+    expect(entries.map((e) => [e.zh, e.en])).toEqual([
+      ['可见/隐藏', 'Toggle visibility'],
+      ['添加数据（或者场景）', 'Add Data (or Scene)'],
+      ['冠状图', 'Coronal'],
+    ]);
+    expect(skipped.map((s) => [s.reason, s.at.line])).toEqual([
+      ['empty Chinese term', 13],
+      ['empty Chinese term', 29],
+    ]);
+  });
+
+  it('reads ntig/termGrp with normativeAuthorization, and converts a traditional-only term base to simplified', () => {
+    const { entries, title } = read('tbx2-ntig-traditional.tbx');
+    expect(title).toBe('Taiwan IT terms');
+    expect(entries[0]).toMatchObject({ zh: '软体', zh_hant: '軟體', zh_avoid: ['軟件'], en: 'software', pos: 'noun', domain: 'Software' });
+  });
+});
+
+describe('bad TBX', () => {
+  it('never expands entities: an external entity or an entity bomb is an error with a place', () => {
+    const e = failure('hostile-entities.tbx');
+    expect(e.message).toMatch(/^not well-formed XML: .*entity/i);
+    expect(e.place?.file).toBe('hostile-entities.tbx');
+    expect(e.place?.line).toBeGreaterThan(1);
+  });
+
+  it('names the languages found when there is no Chinese', () => {
+    const e = failure('en-fr.tbx');
+    expect(e.message).toBe('no Chinese terms in this TBX v2 (martif) file; languages found: en, fr');
+  });
+
+  it('refuses another XML format and a truncated file', () => {
+    expect(failure('not-tbx.xml').message).toBe('not a TBX file: the root element is <xliff>');
+    expect(failure('truncated.tbx').message).toMatch(/^not well-formed XML/);
+  });
+});
+
+describe('helpers', () => {
+  it('reads statuses from TBX-Basic, TBX-Min and v2 values', () => {
+    expect(standingOf('preferredTerm-admn-sts')).toBe('preferred');
+    expect(standingOf('standardizedTerm-admn-sts')).toBe('preferred');
+    expect(standingOf('supersededTerm-admn-sts')).toBe('deprecated');
+    expect(standingOf('deprecated')).toBe('deprecated');
+    expect(standingOf('admitted')).toBe('admitted');
+  });
+
+  it('splits a source written by export into its title and address', () => {
+    expect(parseSource('Xinhua (2023) https://example.org/a?b=1')).toEqual({ title: 'Xinhua (2023)', url: 'https://example.org/a?b=1' });
+    expect(parseSource('MOST glossary')).toEqual({ title: 'MOST glossary' });
+  });
+});
