@@ -120,7 +120,7 @@ export function readTbx(text: string, file: string): ReadResult {
   if (!kinds.has('en') || !(kinds.has('zh-hans') || kinds.has('zh-hant'))) {
     const found = [...languages.keys()].join(', ') || 'none';
     throw new UserError(
-      `no ${kinds.has('en') ? 'Chinese' : kinds.has('zh-hans') || kinds.has('zh-hant') ? 'English' : 'Chinese or English'} terms in this ${version === 'v2' ? 'TBX v2 (martif)' : 'TBX'} file; languages found: ${found}`,
+      `no ${kinds.has('en') ? 'Chinese' : kinds.has('zh-hans') || kinds.has('zh-hant') ? 'English' : 'Chinese or English'} terms in this ${version === 'v2' ? 'TBX v2 (martif)' : 'TBX'} file (${concepts} concept${concepts === 1 ? '' : 's'}); languages found: ${found}`,
       { file, line: 1, column: 1 },
       'shuyu glossaries pair Chinese (zh, zh-CN, zh-Hans, zh-TW…) with English (en, en-US…)',
     );

@@ -78,7 +78,7 @@ describe('shuyu import', () => {
   it('gives a clear message, never a stack trace, for a term base without Chinese', async () => {
     const r = await run(['import', fixture('import', 'en-fr.tbx')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/en-fr\.tbx:1:1: no Chinese terms in this TBX v2 \(martif\) file; languages found: en, fr/);
+    expect(r.stderr).toMatch(/en-fr\.tbx:1:1: no Chinese terms in this TBX v2 \(martif\) file \(1 concept\); languages found: en, fr/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 

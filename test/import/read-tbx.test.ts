@@ -87,7 +87,7 @@ describe('bad TBX', () => {
 
   it('names the languages found when there is no Chinese', () => {
     const e = failure('en-fr.tbx');
-    expect(e.message).toBe('no Chinese terms in this TBX v2 (martif) file; languages found: en, fr');
+    expect(e.message).toBe('no Chinese terms in this TBX v2 (martif) file (1 concept); languages found: en, fr');
   });
 
   it('refuses another XML format and a truncated file', () => {
