@@ -492,7 +492,7 @@ export function isSourceKey(e: IndexedEntry, rendering: string): boolean {
   const words = rendering.trim().split(/[\s\-–]+/);
   if (words.length > 1) return true;
   if (/^[A-Z0-9]/.test(rendering)) return true;
-  return rendering === e.en && rendering.length >= 8 && e.pos !== 'verb' && e.pos !== 'adjective';
+  return rendering === e.en && rendering.length >= 8 && e.pos !== 'adjective';
 }
 
 /** An acronym (HNTE, MOST, CAS) is matched with its case: "most" is not the ministry. */
