@@ -3,7 +3,7 @@
 // entry on first use), so the cost grows with the text, not with the glossary.
 import { UserError, type Place } from '../errors.js';
 import { ALT, type IndexedEntry, type TermIndex } from '../index/term-index.js';
-import { EnglishText, PhraseMatcher, type PhraseMatch } from '../text/english.js';
+import { englishKey, EnglishText, PhraseMatcher, type PhraseMatch } from '../text/english.js';
 import { hasHan } from '../text/han.js';
 import { normalizeChinese, originalSpan, toSimplifiedMapped } from '../text/script.js';
 import { declaredLanguages, isChineseLang, isEnglishLang, pairByDeclaration, pairByScript, pairForDirection, type Direction, type Pair } from './languages.js';
@@ -350,12 +350,24 @@ export class FileLinter {
     const mapped = toSimplifiedMapped(pair.zh.text);
     const target = mapped.text;
     const seen = new Set<number>();
-    for (const m of longestFirst(this.linter.termMatcher().findAll(source))) {
-      const i = m.phrase.value;
-      if (seen.has(i)) continue;
-      seen.add(i);
+    const all = this.linter.termMatcher().findAll(source);
+    for (const m of longestFirst(all)) {
+      // Several entries may share a rendering (渝 and 重庆 are both "Chongqing"): any of their
+      // Chinese forms satisfies it, and the entry reported is the one whose preferred rendering
+      // it is, the full form before the abbreviation.
+      const group = [...new Set(all.filter((x) => x.start === m.start && x.end === m.end).map((x) => x.phrase.value))].filter((g) => !seen.has(g));
+      if (group.length === 0) continue;
+      const english = source.slice(m.start, m.end);
+      const key = englishKey(english);
+      const score = (g: number) => {
+        const e = index.entry(g);
+        return (englishKey(e.en) === key ? 1000 : 0) + e.zh.length;
+      };
+      group.sort((a, b) => score(b) - score(a));
+      for (const g of group) seen.add(g);
+      const i = group[0]!;
       const entry = index.entry(i);
-      const forms = index.column('zh').get(i).split(ALT); // zh, zh_also, regional forms
+      const forms = group.flatMap((g) => index.column('zh').get(g).split(ALT)); // zh, zh_also, regional forms
       const avoided = entry.zh_avoid.map((a) => ({ a, at: target.indexOf(normalizeChinese(a)) })).find((x) => x.at !== -1 && !forms.some((f) => f.includes(normalizeChinese(x.a)) && target.includes(f)));
       if (avoided) {
         if (rules['avoid-term'] !== 'off') {
@@ -381,8 +393,7 @@ export class FileLinter {
         continue;
       }
       if (rules['missing-term'] !== 'off' && entry.status !== 'deprecated') {
-        const expected = [entry.zh, ...entry.zh_also];
-        const english = source.slice(m.start, m.end);
+        const expected = [...new Set(group.flatMap((g) => [index.entry(g).zh, ...index.entry(g).zh_also]))];
         this.linter.problems.push({
           rule: 'missing-term',
           severity: entry.status === 'draft' ? 'warning' : rules['missing-term'],

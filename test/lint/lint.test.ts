@@ -3,7 +3,7 @@ import { UserError } from '../../src/errors.js';
 import { Linter, type LintResult } from '../../src/lint/lint.js';
 import { defaultRuleSettings, parseRuleSettings } from '../../src/lint/rules.js';
 import type { Unit } from '../../src/lint/segment.js';
-import { fixtureIndex } from '../helpers.js';
+import { fixture, fixtureIndex } from '../helpers.js';
 import { unit } from './units.js';
 
 async function lint(units: Unit[], rules = defaultRuleSettings(), direction?: 'zh-en' | 'en-zh'): Promise<LintResult> {
@@ -172,5 +172,18 @@ describe('en→zh source keys', () => {
     expect(isSourceKey({ ...base, en: 'Chongqing', pos: 'name' }, 'Chongqing')).toBe(true);
     expect(isSourceKey({ ...base, en: 'set up', pos: 'verb' }, 'set up')).toBe(false);
     expect(isSourceKey({ ...base, en: 'pilot-scale testing platform', pos: 'noun' }, 'pilot platform')).toBe(true);
+  });
+});
+
+describe('entries that share a rendering', () => {
+  it('accepts either Chinese term for "Chongqing" and reports the full form when both are missing', async () => {
+    const linter = new Linter(await fixtureIndex(fixture('glossary', 'shared-rendering')), { rules: defaultRuleSettings() });
+    const f = linter.file('app.xliff');
+    f.unit(unit('1', 'Welcome to Chongqing.', '欢迎来到重庆。', ['en', 'zh-CN']));
+    f.unit(unit('2', 'Chongqing and Chengdu', '渝蓉两地', ['en', 'zh-CN']));
+    f.unit(unit('3', 'Chongqing news', '本地新闻', ['en', 'zh-CN']));
+    f.finish();
+    const r = linter.result();
+    expect(r.problems.filter((p) => p.rule === 'missing-term')).toEqual([expect.objectContaining({ segment: '3', term: '重庆', expected: ['重庆', '渝'] })]);
   });
 });
