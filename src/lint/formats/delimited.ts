@@ -253,9 +253,12 @@ export function pickColumns(cells: string[]): Columns {
   const source = cells.findIndex((c) => SOURCE.test(c.trim()));
   const target = cells.findIndex((c) => TARGET.test(c.trim()));
   if (source !== -1 && target !== -1) return { header: true, source, target };
-  const langs = cells.map((c, i) => ({ i, lang: headerLang(c) })).filter((x) => x.lang !== undefined);
-  if (langs.length >= 2) {
-    const [s, t] = langs as [{ i: number; lang: string }, { i: number; lang: string }];
+  const langs = cells.map((c, i) => ({ i, lang: headerLang(c) })).filter((x): x is { i: number; lang: string } => x.lang !== undefined);
+  // Chinese and English columns first: "key_id" looks like a language code too
+  const zhEn = langs.filter((x) => CHINESE.test(x.lang) || ENGLISH.test(x.lang));
+  const pair = zhEn.length >= 2 ? zhEn : langs;
+  if (pair.length >= 2) {
+    const [s, t] = pair as [{ i: number; lang: string }, { i: number; lang: string }];
     return { header: true, source: s.i, target: t.i, sourceLang: s.lang, targetLang: t.lang };
   }
   // one recognised name is still a header ("source,english"): keep the first two columns

@@ -72,6 +72,7 @@ describe('CSV header and delimiter detection', () => {
     expect(pickColumns(['key', '中文', '英文'])).toMatchObject({ source: 1, target: 2, sourceLang: 'zh', targetLang: 'en' });
     expect(pickColumns(['zh_Hans', 'EN-us'])).toMatchObject({ sourceLang: 'zh_Hans', targetLang: 'EN-us' });
     expect(pickColumns(['en-US', 'fr-FR'])).toMatchObject({ header: true, sourceLang: 'en-US', targetLang: 'fr-FR' });
+    expect(pickColumns(['key_id', 'zh-CN', 'en-GB'])).toMatchObject({ source: 1, target: 2 });
   });
 
   it('takes a first row of data as data', () => {
