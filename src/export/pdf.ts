@@ -346,8 +346,9 @@ function avoidText(e: IndexedEntry): string {
   return e.en_avoid.join('; ');
 }
 
+/** How far pdfkit advances a line of this font and size (with the font's line gap). */
 function lineHeight(doc: PDFKit.PDFDocument, font: string, size: number): number {
-  return doc.font(font).fontSize(size).currentLineHeight();
+  return doc.font(font).fontSize(size).currentLineHeight(true);
 }
 
 /**
@@ -579,7 +580,8 @@ function measureIndexLine(doc: PDFKit.PDFDocument, R: string, line: IndexLine): 
   const text = line.kind === 'avoid' ? `${line.en} (avoid)` : line.en;
   const below = rightW > COLUMN_W * 0.45;
   const textW = below ? COLUMN_W : COLUMN_W - rightW - INDEX_RIGHT_GAP;
-  const lineH = doc.currentLineHeight() - 1.5;
+  // pdfkit advances a line by the font's full height with its line gap (1.5 em for Noto Sans CJK)
+  const lineH = doc.currentLineHeight(true) - 1.5;
   const textH = doc.heightOfString(text, { width: textW, lineGap: -1.5 });
   const fullW = doc.widthOfString(text);
   const lastW = fullW <= textW ? fullW : 0;
@@ -596,7 +598,7 @@ function drawIndexLine(doc: PDFKit.PDFDocument, R: string, line: IndexLine, m: I
   const from = m.below ? x + 14 : x + m.lastW + 4;
   const to = x + COLUMN_W - m.rightW - 4;
   if ((m.lastW > 0 || m.below) && to - from > 6) {
-    const base = ry + ASCENT * SIZE.index;
+    const base = ry + ((doc as unknown as { _font: { ascender: number } })._font.ascender / 1000) * SIZE.index;
     doc.save().moveTo(from, base).lineTo(to, base).lineWidth(0.6).lineCap('round').dash(0.01, { space: 2.6 }).strokeColor(RULE).stroke().restore();
   }
 }

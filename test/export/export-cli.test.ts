@@ -65,6 +65,13 @@ describe('shuyu export', () => {
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('writes a PDF to stdout when it is piped', async () => {
+    const r = await run(['export', ...base, '--format', 'pdf', '-o', '-']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('%PDF-')).toBe(true);
+    expect(r.stderr).toBe('');
+  });
+
   it('refuses to write a PDF to a terminal', async () => {
     let stderr = '';
     const io: Io = {

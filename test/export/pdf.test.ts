@@ -142,6 +142,12 @@ describe('PDF export', () => {
     expect(squash(text(file, ['-raw']))).toContain(squash(long));
   });
 
+  it('reports progress while laying out, ending with all done', async () => {
+    const calls: [number, number][] = [];
+    await writePdf(rich, 'progress.pdf', { onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls.at(-1)).toEqual([6, 6]);
+  });
+
   it('breaks a headword wider than the column over lines', async () => {
     const slogan = { ...rich[0]!, zh: '科技是第一生产力人才是第一资源创新是第一动力科技是第一生产力', zh_hant: '科技是第一生產力人才是第一資源創新是第一動力科技是第一生產力' };
     const { file } = await writePdf([slogan], 'slogan.pdf');
