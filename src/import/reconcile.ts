@@ -46,7 +46,9 @@ function uniqueBy(xs: string[], key: (s: string) => string): string[] {
   });
 }
 
-const compact = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s'’\-]+/g, '');
+// The pinyin a file gives is kept unless it is exactly what shuyu derives: its word grouping
+// (shuāngchéng jīngjìquān, not shuāng chéng jīng jì quān) is how lookups and the PDF show it.
+const compact = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ');
 
 export function reconcileEntries(drafts: readonly DraftEntry[], options: ReconcileOptions): ReconcileResult {
   const problems: Diagnostic[] = [];

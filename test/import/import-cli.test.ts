@@ -91,3 +91,23 @@ describe('shuyu import', () => {
     expect(r.stderr).toContain('the file is empty');
   });
 });
+
+describe('export then import', () => {
+  for (const [format, args] of [
+    ['csv', []],
+    ['csv', ['--excel']],
+    ['tsv', []],
+  ] as const) {
+    it(`gives back what ${format.toUpperCase()}${args.length ? ` ${args.join(' ')}` : ''} holds: terms, renderings, note, tags, status, overrides`, async () => {
+      const dir = tempDir();
+      const file = join(dir, `rich.${format}`);
+      const out = join(dir, 'back.yaml');
+      expect((await run(['export', '--no-builtin', '-g', fixture('export', 'rich.yaml'), '-o', file, ...args])).code).toBe(0);
+      const r = await run(['import', file, '-o', out]);
+      expect(r.code).toBe(0);
+      const pick = ({ zh, en, en_also, en_avoid, note, tags, status, zh_hant, pinyin }: Record<string, unknown>) => ({ zh, en, en_also, en_avoid, note: format === 'tsv' ? (note as string | undefined)?.replace(/\n/g, ' ') : note, tags, status, zh_hant, pinyin });
+      const original = entriesOfYaml(readFileSync(fixture('export', 'rich.yaml'), 'utf8')).map(pick);
+      expect(entriesOfYaml(readFileSync(out, 'utf8')).map(pick)).toEqual(original);
+    });
+  }
+});
