@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, run, tempDir } from '../helpers.js';
+import { fixture, ROOT, run, tempDir } from '../helpers.js';
 import { entriesOfYaml } from './helpers.js';
 
 describe('shuyu import', () => {
@@ -110,4 +111,23 @@ describe('export then import', () => {
       expect(entriesOfYaml(readFileSync(out, 'utf8')).map(pick)).toEqual(original);
     });
   }
+});
+
+describe('the shuyu binary on bad input', () => {
+  const bin = join(ROOT, 'bin', 'shuyu.js');
+  const exec = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, SHUYU_CACHE_DIR: tempDir() } });
+
+  it('exits 2 with a message, never a stack trace, for hostile XML, a ragged CSV and an unknown format', () => {
+    for (const args of [
+      ['import', fixture('import', 'hostile-entities.tbx')],
+      ['import', fixture('import', 'ragged.csv')],
+      ['import', fixture('import', 'not-tbx.xml')],
+      ['export', '--format', 'docx'],
+    ]) {
+      const r = exec(...args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^shuyu: /);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
 });

@@ -77,6 +77,17 @@ describe('TBX v2 (martif)', () => {
   });
 });
 
+describe('encodings', () => {
+  it('reads UTF-16 term bases with and without a byte-order mark', () => {
+    const xml = readFileSync(fixture('import', 'tbx2-weblate.tbx'), 'utf8').replace('encoding="UTF-8"', 'encoding="UTF-16"').replace(/\n/g, '\r\n');
+    const le = Buffer.from(xml, 'utf16le');
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), le]), le]) {
+      const { entries } = readTbx(decodeInput(bytes, 'u16.tbx'), 'u16.tbx');
+      expect(entries.map((e) => e.zh)).toEqual(['可见/隐藏', '添加数据（或者场景）', '冠状图']);
+    }
+  });
+});
+
 describe('bad TBX', () => {
   it('never expands entities: an external entity or an entity bomb is an error with a place', () => {
     const e = failure('hostile-entities.tbx');
