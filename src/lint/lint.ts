@@ -201,6 +201,10 @@ export class EnglishFileLinter {
   finish(): FileSummary {
     return this.summary;
   }
+
+  skipped(reason: SkipReason): void {
+    this.summary.skipped[reason] = (this.summary.skipped[reason] ?? 0) + 1;
+  }
 }
 
 export class FileLinter {
@@ -220,6 +224,11 @@ export class FileLinter {
 
   private skip(reason: SkipReason): void {
     this.summary.skipped[reason] = (this.summary.skipped[reason] ?? 0) + 1;
+  }
+
+  /** Counts an entry the reader read but did not yield as a unit (the PO header, obsolete entries). */
+  skipped(reason: SkipReason): void {
+    this.skip(reason);
   }
 
   unit(unit: Unit): void {

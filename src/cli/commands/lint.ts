@@ -4,12 +4,12 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { UserError } from '../../errors.js';
-import { detectFormat, isMonolingual, readAligned, readUnits } from '../../lint/formats/detect.js';
+import { detectFormat, isMonolingual, readAlignedBatches, readUnitBatches } from '../../lint/formats/detect.js';
 import { Linter } from '../../lint/lint.js';
 import type { Direction } from '../../lint/languages.js';
 import { FORMATTERS, type FormatName } from '../../lint/report/formatters.js';
 import { parseRuleSettings } from '../../lint/rules.js';
-import type { Unit } from '../../lint/segment.js';
+import type { SkipReason, Unit } from '../../lint/segment.js';
 import { PLAIN } from '../../style.js';
 import { shuyuVersion } from '../../version.js';
 import type { Context, GlobalOptions } from '../main.js';
@@ -38,14 +38,18 @@ export async function runLint(files: string[], opts: LintOptions, global: Global
   const linter = new Linter(index, { rules, ...(opts.direction ? { direction: opts.direction as Direction } : {}) });
   const progress = makeProgress(ctx, Boolean(opts.quiet));
 
-  const lintUnits = async (name: string, units: AsyncIterable<Unit>, monolingual = false) => {
+  // Readers hand over units in batches: awaiting each unit costs more than checking it.
+  const lintUnits = async (name: string, batches: AsyncIterable<Unit[]>, monolingual = false) => {
     const file = monolingual ? linter.englishFile(name) : linter.file(name);
     let n = 0;
-    for await (const unit of units) {
-      file.unit(unit);
-      if (++n % 2000 === 0) progress(`${name}: ${n} units`);
+    let shown = 0;
+    for await (const batch of batches) {
+      for (const unit of batch) file.unit(unit);
+      n += batch.length;
+      if (n - shown >= 5000) progress(`${name}: ${(shown = n)} units`);
     }
     file.finish();
+    return file;
   };
   // Readers open the path they report, so give them one that is right from this process and
   // reads as the user wrote it (relative to the working directory).
@@ -53,12 +57,16 @@ export async function runLint(files: string[], opts: LintOptions, global: Global
 
   if (opts.source !== undefined && opts.target !== undefined) {
     // units are named by the source file; target variants carry their own file
-    await lintUnits(here(opts.source), readAligned(here(opts.source), here(opts.target)));
+    await lintUnits(here(opts.source), readAlignedBatches(here(opts.source), here(opts.target)));
   }
   for (const file of files) {
     const path = here(file);
     const monolingual = isMonolingual(detectFormat(path, opts.inputFormat));
-    await lintUnits(path, readUnits(path, { ...(opts.inputFormat ? { inputFormat: opts.inputFormat } : {}), includeFuzzy: Boolean(opts.includeFuzzy) }), monolingual);
+    // the PO header and obsolete entries are not units, but the summary says they were there
+    const skipped: SkipReason[] = [];
+    const onSkip = (reason: SkipReason) => void skipped.push(reason);
+    const linted = await lintUnits(path, readUnitBatches(path, { ...(opts.inputFormat ? { inputFormat: opts.inputFormat } : {}), includeFuzzy: Boolean(opts.includeFuzzy), onSkip }), monolingual);
+    for (const reason of skipped) linted.skipped(reason);
   }
   progress('');
 
