@@ -41,6 +41,8 @@ export interface PdfResult {
   /** The PDF bytes, as a stream (already complete: pdfkit holds the pages until the end). */
   stream: Readable;
   pages: number;
+  /** Characters of the entries the font has no glyph for (they print as empty boxes). */
+  missingGlyphs: string[];
 }
 
 // ---- page geometry (points; A4 is 595.28 × 841.89) ----
@@ -232,8 +234,27 @@ export function renderPdf(entries: readonly IndexedEntry[], options: PdfOptions)
     doc.text(foot, (PAGE_W - fw) / 2, FOOT_Y, { lineBreak: false });
   }
   doc.flushPages();
+  const missingGlyphs = uncovered(doc, R, sorted);
   doc.end();
-  return { stream: doc, pages: total };
+  return { stream: doc, pages: total, missingGlyphs };
+}
+
+/** Characters of the entries that the regular font cannot draw (a rare CJK extension character, say). */
+function uncovered(doc: PDFKit.PDFDocument, R: string, entries: readonly IndexedEntry[]): string[] {
+  const font = (doc.font(R) as unknown as { _font: { font?: { hasGlyphForCodePoint(cp: number): boolean } } })._font.font;
+  if (!font) return [];
+  const seen = new Set<string>();
+  const missing: string[] = [];
+  for (const e of entries) {
+    for (const text of [e.zh, e.zh_hant, e.pinyin, e.en, ...e.en_also, ...e.en_avoid, e.note ?? '']) {
+      for (const ch of text) {
+        if (seen.has(ch)) continue;
+        seen.add(ch);
+        if (!/\s/.test(ch) && !font.hasGlyphForCodePoint(ch.codePointAt(0)!)) missing.push(ch);
+      }
+    }
+  }
+  return missing;
 }
 
 // ---------------------------------------------------------------------------------------------

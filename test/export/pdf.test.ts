@@ -148,6 +148,12 @@ describe('PDF export', () => {
     expect(calls.at(-1)).toEqual([6, 6]);
   });
 
+  it('names characters the font cannot draw', () => {
+    const e = { ...rich[0]!, zh: '西部𠀀科学城', note: 'plain' };
+    expect(renderPdf([e], OPTIONS).missingGlyphs).toEqual(['𠀀']);
+    expect(renderPdf(rich, OPTIONS).missingGlyphs).toEqual([]);
+  });
+
   it('breaks a headword wider than the column over lines', async () => {
     const slogan = { ...rich[0]!, zh: '科技是第一生产力人才是第一资源创新是第一动力科技是第一生产力', zh_hant: '科技是第一生產力人才是第一資源創新是第一動力科技是第一生產力' };
     const { file } = await writePdf([slogan], 'slogan.pdf');

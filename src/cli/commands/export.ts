@@ -65,7 +65,7 @@ export async function runExport(opts: ExportOptions, global: GlobalOptions, ctx:
 
   if (format === 'pdf') {
     const { renderPdf } = await import('../../export/pdf.js');
-    const { stream, pages } = renderPdf(entries, {
+    const { stream, pages, missingGlyphs } = renderPdf(entries, {
       title,
       date: exportDate(io.env),
       sources: sources.map((s) => ({ label: s.label, count: s.count })),
@@ -74,6 +74,9 @@ export async function runExport(opts: ExportOptions, global: GlobalOptions, ctx:
       ...(progress ? { onProgress: (done: number, total: number) => void io.stderr.write(`\rshuyu: laying out entries ${done}/${total}`) } : {}),
     });
     if (progress) io.stderr.write('\n');
+    if (missingGlyphs.length > 0 && !opts.quiet) {
+      io.stderr.write(`shuyu: warning: the PDF font has no glyph for ${missingGlyphs.slice(0, 20).join(' ')}${missingGlyphs.length > 20 ? ' …' : ''}; they print as empty boxes\n`);
+    }
     if (outFile) {
       await writeStreamAtomic(outFile, stream);
       done(ctx, opts, `wrote ${count(entries.length)} to ${opts.output} (${pages} pages)`);
