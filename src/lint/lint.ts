@@ -72,7 +72,8 @@ interface EntryMatchers {
 interface Usage {
   rendering: string;
   count: number;
-  first: { segment: string; at: Place };
+  /** Where it was first used; the place is worked out only if a problem needs it. */
+  first: { segment: string; at: () => Place };
 }
 
 export class Linter {
@@ -328,7 +329,8 @@ export class FileLinter {
         continue;
       }
       if (admitted) {
-        this.use(hit.index, admitted.phrase.value, id, placeOf(pair.en, admitted.start, pair.en.file ?? file));
+        const en = pair.en;
+        this.use(hit.index, admitted.phrase.value, id, () => placeOf(en, admitted.start, en.file ?? file));
         continue;
       }
       if (rules['missing-term'] !== 'off' && entry.status !== 'deprecated') {
@@ -398,7 +400,8 @@ export class FileLinter {
       const used = forms.find((f) => target.includes(f));
       if (used) {
         const at = target.indexOf(used);
-        this.use(i, used, id, placeOf(pair.zh, originalSpan(mapped, at, at + used.length).start, pair.zh.file ?? file));
+        const zh = pair.zh;
+        this.use(i, used, id, () => placeOf(zh, originalSpan(mapped, at, at + used.length).start, zh.file ?? file));
         continue;
       }
       if (rules['missing-term'] !== 'off' && entry.status !== 'deprecated') {
@@ -452,7 +455,7 @@ export class FileLinter {
     });
   }
 
-  private use(entry: number, rendering: string, segment: string, at: Place): void {
+  private use(entry: number, rendering: string, segment: string, at: () => Place): void {
     let byRendering = this.usage.get(entry);
     if (!byRendering) this.usage.set(entry, (byRendering = new Map()));
     // renderings are the glossary's own strings, so the string itself is the key
@@ -475,7 +478,7 @@ export class FileLinter {
             rule: 'inconsistent-term',
             severity,
             segment: u.first.segment,
-            ...lineColumn(u.first.at),
+            ...lineColumn(u.first.at()),
             term: entry.zh,
             expected: [main.rendering],
             found: u.rendering,

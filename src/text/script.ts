@@ -112,15 +112,16 @@ function decodeUnits(units: Uint16Array): string {
   return units.length <= 4096 ? String.fromCharCode.apply(null, units as unknown as number[]) : utf16.decode(units);
 }
 
-let traditionalChars: Set<number> | undefined;
-/** Code points that the T→S character tables change: the mark of traditional text. */
-function traditionalSet(): Set<number> {
+let traditionalChars: Uint8Array | undefined;
+/** 1 for the code units that the T→S character tables change: the mark of traditional text. */
+function traditionalTable(): Uint8Array {
   if (!traditionalChars) {
-    traditionalChars = new Set();
+    traditionalChars = new Uint8Array(65536);
     for (const dict of [TSCharacters, TWVariantsRev, HKVariantsRev]) {
       for (const pair of dict.split('|')) {
         const [from, to] = pair.split(' ');
-        if (from && to && from !== to.split(' ')[0]) traditionalChars.add(from.codePointAt(0)!);
+        // astral characters are marked by their lead surrogate: a false alarm only costs time
+        if (from && to && from !== to.split(' ')[0]) traditionalChars[from.charCodeAt(0)] = 1;
       }
     }
   }
@@ -134,13 +135,10 @@ function traditionalSet(): Set<number> {
 export function hasTraditional(text: string): boolean {
   // A query or a short segment: scanning the character table beats building the set (~6 ms).
   if (!traditionalChars && text.length < 32) return hasTraditionalShort(text);
-  const set = traditionalSet();
+  const table = traditionalTable();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x2e80) continue;
-    const cp = text.codePointAt(i)!;
-    if (set.has(cp)) return true;
-    if (cp > 0xffff) i++;
+    if (c >= 0x2e80 && table[c] === 1) return true;
   }
   return false;
 }
@@ -158,17 +156,40 @@ function hasTraditionalShort(text: string): boolean {
   return false;
 }
 
-// Full-width forms, compatibility ideographs, ligatures: anything NFKC would change.
-// ASCII and plain CJK ideographs are left alone by NFKC, so text made of them skips the work.
-function mayNeedNfkc(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xa0) continue;
-    if (c >= 0x4e00 && c <= 0x9fff) continue;
-    if (c >= 0x3400 && c <= 0x4dbf) continue;
-    return true;
+// NFKC, character by character, where it keeps the length: full-width forms (，：（ → ,:( and
+// Ａ → A), the ideographic space, compatibility ideographs, circled digits. Expansions such as
+// … → ... or ㈠ → (一) are left as they are: no glossary term contains them, and keeping every
+// length means NFKC never moves an offset (no map to build on every line of a 20 MB file).
+let nfkcTable: Uint16Array | undefined;
+function nfkcTableOf(): Uint16Array {
+  if (!nfkcTable) {
+    nfkcTable = new Uint16Array(65536);
+    for (let c = 0xa0; c < 0x10000; c++) {
+      if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xd800 && c <= 0xdfff)) continue;
+      const n = String.fromCharCode(c).normalize('NFKC');
+      if (n.length === 1 && n.charCodeAt(0) !== c) nfkcTable[c] = n.charCodeAt(0);
+    }
   }
-  return false;
+  return nfkcTable;
+}
+
+function nfkcOne(c: number): number {
+  if (c < 0xa0 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xd800 && c <= 0xdfff)) return c;
+  if (nfkcTable) return nfkcTable[c] || c;
+  const n = String.fromCharCode(c).normalize('NFKC');
+  return n.length === 1 ? n.charCodeAt(0) : c;
+}
+
+/** NFKC where it keeps the length (see above): the same length as `text`, offsets unchanged. */
+export function nfkcSameLength(text: string): string {
+  let i = 0;
+  // most text needs nothing: find the first character that changes
+  for (; i < text.length; i++) if (nfkcOne(text.charCodeAt(i)) !== text.charCodeAt(i)) break;
+  if (i === text.length) return text;
+  if (text.length > 256) nfkcTableOf(); // a long text pays once for the table, then looks up
+  const out = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) out[k] = nfkcOne(text.charCodeAt(k));
+  return decodeUnits(out);
 }
 
 function identity(text: string): MappedText {
@@ -177,28 +198,6 @@ function identity(text: string): MappedText {
 
 function spansOf(mapped: MappedText, i: number): Span {
   return mapped.starts ? { start: mapped.starts[i]!, end: mapped.ends![i]! } : { start: i, end: i + 1 };
-}
-
-/** NFKC with a map back; normalises each code point (with its combining marks) on its own. */
-export function nfkcMapped(text: string): MappedText {
-  if (!mayNeedNfkc(text) || text.normalize('NFKC') === text) return identity(text);
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let j = i + (text.codePointAt(i)! > 0xffff ? 2 : 1);
-    // keep combining marks with their base so that é composes
-    while (j < text.length && /\p{M}/u.test(text[j]!)) j++;
-    const piece = text.slice(i, j).normalize('NFKC');
-    out.push(piece);
-    for (let k = 0; k < piece.length; k++) {
-      starts.push(i);
-      ends.push(j);
-    }
-    i = j;
-  }
-  return { text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
 function convertMapped(trie: Trie, input: MappedText): MappedText {
@@ -241,7 +240,7 @@ function convertMapped(trie: Trie, input: MappedText): MappedText {
  * left alone entirely, so a simplified 核心 or 执行 is never touched.
  */
 export function toSimplifiedMapped(text: string): MappedText {
-  let mapped = nfkcMapped(text);
+  let mapped = identity(nfkcSameLength(text));
   if (!hasTraditional(mapped.text)) return mapped;
   const stages = conversionChain();
   // the common case: every conversion keeps the length, so offsets stay as they were

@@ -38,12 +38,21 @@ describe('traditional → simplified', () => {
     expect(text.slice(6, 11)).toBe('成都高新區');
   });
 
-  it('maps through NFKC when full-width forms change length', () => {
-    const text = 'ﬁ臺ＡＢ中試平臺'; // the ligature ﬁ becomes two letters
+  it('applies NFKC where it keeps the length, so offsets never move', () => {
+    const text = 'ＡＢ（中試平臺）①…';
     const m = toSimplifiedMapped(text);
-    expect(m.text).toBe('fi台AB中试平台');
-    const at = m.text.indexOf('中试平台');
-    expect(originalSpan(m, at, at + 4)).toEqual({ start: 4, end: 8 });
+    // full-width letters and brackets and the circled digit become ASCII; the ellipsis, whose
+    // NFKC form is three characters, stays
+    expect(m.text).toBe('AB(中试平台)1…');
+    expect(m.text).toHaveLength(text.length);
+    expect(m.starts).toBeNull();
+  });
+
+  it('gives the same NFKC whether the text is short or long enough for the table', () => {
+    const short = '２０２３年（ＣＡＳ）';
+    const long = short.repeat(40);
+    expect(normalizeChinese(short)).toBe('2023年(CAS)');
+    expect(normalizeChinese(long)).toBe('2023年(CAS)'.repeat(40));
   });
 
   it('tells traditional text from simplified', () => {
