@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import { PARTS_OF_SPEECH, STATUSES, type PartOfSpeech, type Status } from '../glossary/model.js';
 import { hasHan } from '../text/han.js';
 import { emptyDraft, type DraftEntry, type ReadResult, type Skipped } from './draft.js';
-import { languageOfName } from './languages.js';
+import { languageOfName } from '../text/languages.js';
 
 /** One record of the file: its cells and where each starts. */
 export interface Row {

@@ -12,7 +12,7 @@ import { containsRendering } from '../text/english.js';
 import { LineIndex } from '../text/position.js';
 import { normalizeChinese } from '../text/script.js';
 import { emptyDraft, type DraftEntry, type ReadResult, type Skipped } from './draft.js';
-import { languageKind, type LanguageKind } from './languages.js';
+import { languageKind, type LanguageKind } from '../text/languages.js';
 
 const TBX_V3 = /^urn:iso:std:iso:30042/;
 const SHUYU_PREFIX = 'shuyu:';

@@ -1,25 +1,11 @@
 // Which variant is Chinese and which English, and so which direction a file is checked in
-// (issue 8): declared languages first, matched loosely; the script of the text where the
-// declarations are missing or contradict it.
+// (issue 8): declared languages first (matched loosely, text/languages.ts); the script of the
+// text where the declarations are missing or contradict it.
 import { hasHan } from '../text/han.js';
+import { isChineseLang, isEnglishLang } from '../text/languages.js';
 import type { Segment, Variant } from './segment.js';
 
 export type Direction = 'zh-en' | 'en-zh';
-
-/** zh, zh-CN, ZH-TW, zh_Hans, zh-Hant-HK, cmn, yue, chi/zho are Chinese. */
-export function isChineseLang(lang: string | undefined): boolean {
-  return lang !== undefined && /^(zh|cmn|yue|chi|zho)(?:[-_].*)?$/i.test(lang.trim());
-}
-
-/** en, EN-US, en_GB, eng are English. */
-export function isEnglishLang(lang: string | undefined): boolean {
-  return lang !== undefined && /^(en|eng)(?:[-_].*)?$/i.test(lang.trim());
-}
-
-/** Whether a Chinese language tag asks for traditional characters (zh-TW, zh-HK, zh-Hant, zh_MO). */
-export function isTraditionalLang(lang: string | undefined): boolean {
-  return lang !== undefined && /^(zh|cmn|yue)[-_](?:hant|tw|hk|mo)(?:[-_]|$)/i.test(lang.trim());
-}
 
 export interface Pair {
   zh: Variant;

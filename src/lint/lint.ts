@@ -6,7 +6,8 @@ import { ALT, type IndexedEntry, type TermIndex } from '../index/term-index.js';
 import { englishKey, EnglishText, PhraseMatcher, type PhraseMatch } from '../text/english.js';
 import { hasHan } from '../text/han.js';
 import { normalizeChinese, originalSpan, toSimplifiedMapped } from '../text/script.js';
-import { declaredLanguages, isChineseLang, isEnglishLang, pairByDeclaration, pairByScript, pairForDirection, type Direction, type Pair } from './languages.js';
+import { isChineseLang, isEnglishLang } from '../text/languages.js';
+import { declaredLanguages, pairByDeclaration, pairByScript, pairForDirection, type Direction, type Pair } from './languages.js';
 import type { RuleId, RuleSettings, Severity } from './rules.js';
 import { placeOf, type Segment, type SkipReason, type Unit, type Variant } from './segment.js';
 

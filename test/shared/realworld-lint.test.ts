@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isChineseLang, isEnglishLang } from '../../src/lint/languages.js';
+import { isChineseLang, isEnglishLang } from '../../src/text/languages.js';
 import { run } from '../helpers.js';
 
 const DIR = fileURLToPath(new URL('../../../shared/realworld/', import.meta.url));

@@ -1,5 +1,6 @@
 // CSV and TSV as spreadsheets and CAT tools export bilingual tables (RFC 4180 quoting:
 // fields in double quotes may hold delimiters and line breaks, "" is a quote), read as a stream.
+import { isChineseLang, isEnglishLang, languageOfName } from '../../text/languages.js';
 import { UserError } from '../../errors.js';
 import type { Unit, Variant } from '../segment.js';
 import { flatten, readChars } from './read-text.js';
@@ -219,33 +220,18 @@ interface Columns {
 
 const SOURCE = /^(source|src|source[ _-]?(text|segment|language)?|original|msgid)$/i;
 const TARGET = /^(target|tgt|target[ _-]?(text|segment|language)?|translation|translated|msgstr)$/i;
-const CHINESE = /^(zh|cmn|yue|chi|zho)([-_][a-z0-9]{2,8})*$/i;
-const ENGLISH = /^(en|eng)([-_][a-z0-9]{2,8})*$/i;
 // another language with a region or script (fr-FR, de_DE): "id" or "de" alone would be too loose
 const OTHER = /^[a-z]{2,3}[-_][a-z0-9]{2,8}([-_][a-z0-9]{2,8})*$/i;
-const NAMES: Record<string, string> = {
-  chinese: 'zh',
-  'simplified chinese': 'zh-Hans',
-  'traditional chinese': 'zh-Hant',
-  中文: 'zh',
-  汉语: 'zh',
-  漢語: 'zh',
-  简体中文: 'zh-Hans',
-  簡體中文: 'zh-Hans',
-  繁体中文: 'zh-Hant',
-  繁體中文: 'zh-Hant',
-  english: 'en',
-  英文: 'en',
-  英语: 'en',
-  英語: 'en',
-};
+const CODE = /^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i;
+const NAMED = { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', en: 'en' } as const;
 
 /** The language a header cell names, as a code, or undefined. */
 function headerLang(cell: string): string | undefined {
   const c = cell.trim();
-  const named = NAMES[c.toLowerCase()];
-  if (named) return named;
-  return CHINESE.test(c) || ENGLISH.test(c) || OTHER.test(c) ? c : undefined;
+  if ((isChineseLang(c) || isEnglishLang(c)) && CODE.test(c)) return c;
+  if (OTHER.test(c)) return c;
+  const kind = languageOfName(c); // Chinese, 简体中文, English_United_States, Term [en]
+  return kind === 'other' ? undefined : NAMED[kind];
 }
 
 /** Whether the first row is a header, and which columns hold the source and the target. */
@@ -255,7 +241,7 @@ export function pickColumns(cells: string[]): Columns {
   if (source !== -1 && target !== -1) return { header: true, source, target };
   const langs = cells.map((c, i) => ({ i, lang: headerLang(c) })).filter((x): x is { i: number; lang: string } => x.lang !== undefined);
   // Chinese and English columns first: "key_id" looks like a language code too
-  const zhEn = langs.filter((x) => CHINESE.test(x.lang) || ENGLISH.test(x.lang));
+  const zhEn = langs.filter((x) => isChineseLang(x.lang) || isEnglishLang(x.lang));
   const pair = zhEn.length >= 2 ? zhEn : langs;
   if (pair.length >= 2) {
     const [s, t] = pair as [{ i: number; lang: string }, { i: number; lang: string }];

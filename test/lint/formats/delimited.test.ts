@@ -68,8 +68,8 @@ describe('CSV header and delimiter detection', () => {
   });
 
   it('recognises language names and codes, Chinese ones too', () => {
-    expect(pickColumns(['English', 'Chinese'])).toMatchObject({ header: true, source: 0, target: 1, sourceLang: 'en', targetLang: 'zh' });
-    expect(pickColumns(['key', '中文', '英文'])).toMatchObject({ source: 1, target: 2, sourceLang: 'zh', targetLang: 'en' });
+    expect(pickColumns(['English', 'Chinese'])).toMatchObject({ header: true, source: 0, target: 1, sourceLang: 'en', targetLang: 'zh-Hans' });
+    expect(pickColumns(['key', '中文', '英文'])).toMatchObject({ source: 1, target: 2, sourceLang: 'zh-Hans', targetLang: 'en' });
     expect(pickColumns(['zh_Hans', 'EN-us'])).toMatchObject({ sourceLang: 'zh_Hans', targetLang: 'EN-us' });
     expect(pickColumns(['en-US', 'fr-FR'])).toMatchObject({ header: true, sourceLang: 'en-US', targetLang: 'fr-FR' });
     expect(pickColumns(['key_id', 'zh-CN', 'en-GB'])).toMatchObject({ source: 1, target: 2 });

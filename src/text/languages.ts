@@ -1,20 +1,32 @@
-// Language tags as term bases and spreadsheets write them, matched loosely: zh, zh-CN, zh_Hans,
-// ZH-TW, zh-Hant-HK, cmn are Chinese; en, EN-US, en_GB English. (src/lint/languages.ts reads
-// bilingual files the same way; the two belong together in src/text once both settle.)
+// Language tags as translation files, term bases and spreadsheets write them, matched loosely
+// (issue 8): zh, zh-CN, ZH-TW, zh_Hans, zh-Hant-HK, cmn, yue are Chinese; en, EN-US, en_GB
+// English. One place for the readers of lint, import and the linter's direction logic.
+
+/** zh, zh-CN, ZH-TW, zh_Hans, zh-Hant-HK, cmn, yue, chi/zho are Chinese. */
+export function isChineseLang(lang: string | undefined): boolean {
+  return lang !== undefined && /^(zh|cmn|yue|chi|zho)(?:[-_].*)?$/i.test(lang.trim());
+}
+
+/** en, EN-US, en_GB, eng are English. */
+export function isEnglishLang(lang: string | undefined): boolean {
+  return lang !== undefined && /^(en|eng)(?:[-_].*)?$/i.test(lang.trim());
+}
+
+/** Whether a Chinese tag asks for traditional characters (zh-TW, zh-HK, zh-Hant, zh_MO). */
+export function isTraditionalLang(lang: string | undefined): boolean {
+  return lang !== undefined && /^(zh|cmn|yue|chi|zho)[-_](?:hant|tw|hk|mo)(?:[-_]|$)/i.test(lang.trim());
+}
 
 export type LanguageKind = 'zh-hans' | 'zh-hant' | 'en' | 'other';
 
-const CHINESE = /^(zh|cmn|chi|zho)(?:[-_]|$)/i;
-const TRADITIONAL = /^(zh|cmn|chi|zho)[-_](?:hant|tw|hk|mo)(?:[-_]|$)/i;
-const ENGLISH = /^(en|eng)(?:[-_]|$)/i;
 
 /** Classifies a language tag; `undefined` and anything not Chinese or English are `other`. */
 export function languageKind(tag: string | undefined): LanguageKind {
   if (!tag) return 'other';
   const t = tag.trim();
-  if (TRADITIONAL.test(t)) return 'zh-hant';
-  if (CHINESE.test(t)) return 'zh-hans';
-  if (ENGLISH.test(t)) return 'en';
+  if (isTraditionalLang(t)) return 'zh-hant';
+  if (isChineseLang(t)) return 'zh-hans';
+  if (isEnglishLang(t)) return 'en';
   return 'other';
 }
 
