@@ -2,7 +2,8 @@
 // without a process: the streams, the environment and the working directory.
 
 export interface OutStream {
-  write(chunk: string): unknown;
+  /** Text, or bytes (a PDF to stdout). */
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
 }

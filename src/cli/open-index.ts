@@ -26,6 +26,13 @@ export async function openIndex(options: IndexOptions, io: Io): Promise<TermInde
     if (source) return new TermIndex(source);
   }
   const data = await buildFromLayers(readLayerFiles(layers));
+  // Messages above name files as the user sees them from here; the index outlives this
+  // directory (the cache serves every other), so it keeps absolute paths.
+  const absolute = new Map(layers.flatMap((l) => l.files.map((f) => [f.path, f.file] as const)));
+  for (const e of data.entries) {
+    e.at = { ...e.at, file: absolute.get(e.at.file) ?? e.at.file };
+    for (const ex of e.examples) ex.at = { ...ex.at, file: absolute.get(ex.at.file) ?? ex.at.file };
+  }
   if (useCache) writeCachedIndex(dir, key, data, log);
   return new TermIndex(data);
 }

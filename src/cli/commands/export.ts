@@ -81,7 +81,7 @@ export async function runExport(opts: ExportOptions, global: GlobalOptions, ctx:
       await writeStreamAtomic(outFile, stream);
       done(ctx, opts, `wrote ${count(entries.length)} to ${opts.output} (${pages} pages)`);
     } else {
-      writeBytes(io.stdout, await collect(stream));
+      io.stdout.write(await collect(stream));
     }
     return 0;
   }
@@ -203,7 +203,3 @@ async function collect(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Bytes to stdout: process.stdout takes them as they are (Io's type names strings only). */
-function writeBytes(out: { write(chunk: string): unknown }, bytes: Buffer): void {
-  (out.write as unknown as (chunk: Uint8Array) => unknown).call(out, bytes);
-}

@@ -1,7 +1,6 @@
 // `shuyu lint FILE...`: checks translations against the glossary (DESIGN §3) and prints the
 // problems in the chosen format. Exit 1 when any error-level problem is found, 0 otherwise;
 // 2 for bad usage and unreadable or hostile input.
-import { renameSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { UserError } from '../../errors.js';
 import { detectFormat, isMonolingual, readAlignedBatches, readUnitBatches } from '../../lint/formats/detect.js';
@@ -14,6 +13,7 @@ import { PLAIN } from '../../style.js';
 import { shuyuVersion } from '../../version.js';
 import type { Context, GlobalOptions } from '../main.js';
 import { openIndex } from '../open-index.js';
+import { writeFileAtomic } from '../write-atomic.js';
 
 export interface LintOptions {
   format: string;
@@ -74,12 +74,8 @@ export async function runLint(files: string[], opts: LintOptions, global: Global
   const toFile = opts.output !== undefined && opts.output !== '-';
   const style = toFile ? PLAIN : ctx.style;
   const text = FORMATTERS[opts.format as FormatName](result, { style, version: shuyuVersion() });
-  if (toFile) {
-    const out = resolve(io.cwd, opts.output!);
-    const tmp = `${out}.${process.pid}.tmp`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, out);
-  } else io.stdout.write(text);
+  if (toFile) writeFileAtomic(resolve(io.cwd, opts.output!), text);
+  else io.stdout.write(text);
   for (const notice of result.notices) io.stderr.write(`shuyu: ${notice}\n`);
   return result.summary.errors > 0 ? 1 : 0;
 }
