@@ -180,13 +180,17 @@ function nfkcOne(c: number): number {
   return n.length === 1 ? n.charCodeAt(0) : c;
 }
 
+let nfkcCalls = 0;
+
 /** NFKC where it keeps the length (see above): the same length as `text`, offsets unchanged. */
 export function nfkcSameLength(text: string): string {
+  // Many texts (a file's segments) pay once for the table, then look up; a query normalises
+  // its few characters one by one.
+  if (!nfkcTable && (text.length > 256 || ++nfkcCalls > 64)) nfkcTableOf();
   let i = 0;
   // most text needs nothing: find the first character that changes
   for (; i < text.length; i++) if (nfkcOne(text.charCodeAt(i)) !== text.charCodeAt(i)) break;
   if (i === text.length) return text;
-  if (text.length > 256) nfkcTableOf(); // a long text pays once for the table, then looks up
   const out = new Uint16Array(text.length);
   for (let k = 0; k < text.length; k++) out[k] = nfkcOne(text.charCodeAt(k));
   return decodeUnits(out);
