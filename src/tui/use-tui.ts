@@ -64,7 +64,7 @@ export function useTui(index: TermIndex, options: TuiOptions = {}): TuiView {
   const current = useRef(state);
   const domains = useMemo(() => listDomains(index), [index]);
   const domain = state.domain >= 0 ? domains[state.domain] : undefined;
-  const result = useSearch(index, state.query, domain);
+  const { result, pending } = useSearch(index, state.query, domain);
   const [flash, showFlash] = useFlash();
 
   const textWidth = size.columns - 2;
@@ -85,7 +85,7 @@ export function useTui(index: TermIndex, options: TuiOptions = {}): TuiView {
 
   const above = scroll;
   const below = Math.max(0, count - scroll - visibleRows.length);
-  const counted = countLabel(result, domain);
+  const counted = pending ? `${countLabel(result, domain)} …` : countLabel(result, domain);
   const search = formatSearchLine(state.query, state.cursor, size.columns - widthOf(PROMPT) - widthOf(counted) - 1);
   setCursorPosition(state.view === 'list' ? { x: widthOf(PROMPT) + search.cursorX, y: 0 } : undefined);
 

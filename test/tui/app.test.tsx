@@ -26,14 +26,19 @@ async function open(props: { columns?: number; rows?: number; copy?: (text: stri
   mounted.push(r);
   resize(r, columns, rows);
   await tick();
+  const frame = () => r.lastFrame() ?? '';
+  /** Waits for the frame after a key, and for the search it started (the count ends in … until then). */
+  const settle = async () => {
+    await tick();
+    for (let i = 0; i < 100 && / …$/.test(lines(frame())[0] ?? ''); i++) await tick(10);
+  };
   const type = async (...chunks: string[]) => {
     for (const c of chunks) {
       r.stdin.write(c);
-      await tick();
+      await settle();
     }
   };
-  const frame = () => r.lastFrame() ?? '';
-  return { ...r, type, frame, copied, resize: async (c: number, h: number) => (resize(r, c, h), await tick()) };
+  return { ...r, type, frame, copied, resize: async (c: number, h: number) => (resize(r, c, h), await settle()) };
 }
 
 function resize(r: Rendered, columns: number, rows: number) {

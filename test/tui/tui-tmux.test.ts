@@ -19,28 +19,39 @@ function tmux(...args: string[]): string {
 }
 
 const screen = (target = 'ui') => tmux('capture-pane', '-p', '-t', target);
+/** The pane's scrollback and screen together. */
+const history = (target: string) => tmux('capture-pane', '-p', '-S', '-', '-t', target);
 
+/** Waits until the screen satisfies `predicate` and no search is pending (the count ends in … while one is). */
 async function waitFor(predicate: (s: string) => boolean, what: string, target = 'ui'): Promise<string> {
   const until = Date.now() + 10_000;
   let s = '';
   while (Date.now() < until) {
     s = screen(target);
-    if (predicate(s)) return s;
+    if (predicate(s) && !/ …$/.test(s.split('\n')[0] ?? '')) return s;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`timed out waiting for ${what}; the screen was:\n${s}`);
 }
 
-/** The exit status of the program in a pane, once it has exited (tmux sets it just after pane_dead). */
+/**
+ * The exit status of the program in a pane, once it has exited: the pane's shell prints it (a
+ * death by signal shows as 128 + the signal). Looked for in the scrollback too: tmux may scroll
+ * the main screen when the window is resized while the program has the alternate screen.
+ */
 async function exitStatus(target: string): Promise<string> {
-  let status = '';
-  await waitFor(() => (status = tmux('display', '-p', '-t', target, '#{pane_dead}:#{pane_dead_status}').trim()).match(/^1:\d+$/) !== null, 'the program to exit', target);
-  return status.slice(2);
+  const until = Date.now() + 10_000;
+  while (Date.now() < until) {
+    const m = /^exit=(\d+)$/m.exec(history(target));
+    if (m) return m[1]!;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for the program to exit; the pane held:\n${history(target)}`);
 }
 
 /** The shell command a pane runs: the built binary, Ink not told it runs in CI (it would not redraw). */
 function shuyu(args: string): string {
-  return `cd ${JSON.stringify(ROOT)} && env -u CI -u CONTINUOUS_INTEGRATION SHUYU_CACHE_DIR=${JSON.stringify(join(dir, 'cache'))} node bin/shuyu.js ${args}`;
+  return `cd ${JSON.stringify(ROOT)} && env -u CI -u CONTINUOUS_INTEGRATION SHUYU_CACHE_DIR=${JSON.stringify(join(dir, 'cache'))} node bin/shuyu.js ${args}; echo exit=$?`;
 }
 
 // Single sentence quoted from ../shared/corpus/004_2f5669b315b71d84.txt (traditional characters).
@@ -67,7 +78,7 @@ describe.skipIf(!hasTmux)('shuyu tui in tmux', () => {
 
   it('searches as the user types pinyin initials, and puts the cursor after them', async () => {
     tmux('send-keys', '-t', 'ui', 'j', 'b', 'g', 's');
-    const s = await waitFor((t) => t.startsWith('› jbgs'), 'jbgs on the search line');
+    const s = await waitFor((t) => t.startsWith('› jbgs') && t.includes('best match first'), 'the results for jbgs');
     expect(s.split('\n').find((l) => l.startsWith('▸'))).toMatch(/▸ 揭榜挂帅\s+jiē bǎng guà shuài\s+open competition/);
     expect(tmux('display', '-p', '-t', 'ui', '#{cursor_x},#{cursor_y}').trim()).toBe('6,0');
   });
@@ -115,6 +126,7 @@ describe.skipIf(!hasTmux)('shuyu tui in tmux', () => {
     await waitFor((t) => t.startsWith('Details'), 'the details');
     tmux('send-keys', '-t', 'ui', 'q');
     expect(await exitStatus('ui')).toBe('0');
+    expect(tmux('display', '-p', '-t', 'ui', '#{alternate_on}').trim()).toBe('0');
     expect(screen()).not.toContain('›');
   });
 

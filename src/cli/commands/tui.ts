@@ -51,6 +51,7 @@ export async function runTui(opts: TuiCommandOptions, global: GlobalOptions, ctx
     await instance.waitUntilExit();
   } finally {
     for (const signal of signals) process.off(signal, stop);
+    process.stdin.setRawMode?.(false); // ours from before Ink started, should Ink not have reset it
     restore();
     process.removeListener('exit', restore);
   }
