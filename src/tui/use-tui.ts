@@ -67,24 +67,32 @@ export function useTui(index: TermIndex, options: TuiOptions = {}): TuiView {
   const { result, pending } = useSearch(index, state.query, domain);
   const [flash, showFlash] = useFlash();
 
+  // Everything below is memoised on what it shows: the frame that draws a typed key (before its
+  // search has run) then only redraws the search line.
   const textWidth = size.columns - 2;
-  const textLineCount = result.text ? pastedTextHeight(result.text.source, textWidth) : 0;
+  const textLineCount = useMemo(() => (result.text ? pastedTextHeight(result.text.source, textWidth) : 0), [result, textWidth]);
   const count = result.rows.length;
   const layout = computeLayout(size, textLineCount, count);
   const selected = Math.min(state.selected, Math.max(0, count - 1));
   const scroll = keepVisible(state.scroll, selected, layout.listHeight, count);
-  const visibleRows = result.rows.slice(scroll, scroll + layout.listHeight).map((row) => ({ row, entry: index.entry(row.index) }));
-  const widths = rowWidths(visibleRows, result, layout.listWidth);
-  const listLines = visibleRows.map(({ row, entry }, i) => formatRow(entry, row, result, widths, scroll + i === selected));
+  const visibleCount = Math.min(layout.listHeight, Math.max(0, count - scroll));
+  const listLines = useMemo(() => {
+    const visible = result.rows.slice(scroll, scroll + layout.listHeight).map((row) => ({ row, entry: index.entry(row.index) }));
+    const widths = rowWidths(visible, result, layout.listWidth);
+    return visible.map(({ row, entry }, i) => formatRow(entry, row, result, widths, scroll + i === selected));
+  }, [index, result, scroll, selected, layout.listHeight, layout.listWidth]);
   const selectedRow = result.rows[selected];
   const selectedEntry = selectedRow ? index.entry(selectedRow.index) : undefined;
 
   const detailWidth = state.view === 'detail' ? size.columns - 2 : layout.hasSidePane ? layout.paneWidth : size.columns - 2;
-  const detail = useMemo(() => (selectedEntry ? detailLines(selectedEntry, detailWidth, { heading: state.view === 'detail' || layout.hasSidePane }) : []), [selectedEntry, detailWidth, state.view, layout.hasSidePane]);
-  const textLines = result.text ? formatPastedText(result.text.source, result.text, selectedRow?.term, textWidth, Math.max(0, layout.textHeight - 1)) : [];
+  const withHeading = state.view === 'detail' || layout.hasSidePane;
+  const detail = useMemo(() => (selectedEntry ? detailLines(selectedEntry, detailWidth, { heading: withHeading }) : []), [selectedEntry, detailWidth, withHeading]);
+  const textHeight = Math.max(0, layout.textHeight - 1);
+  const selectedTerm = selectedRow?.term;
+  const textLines = useMemo(() => (result.text ? formatPastedText(result.text.source, result.text, selectedTerm, textWidth, textHeight) : []), [result, selectedTerm, textWidth, textHeight]);
 
   const above = scroll;
-  const below = Math.max(0, count - scroll - visibleRows.length);
+  const below = Math.max(0, count - scroll - visibleCount);
   const counted = pending ? `${countLabel(result, domain)} …` : countLabel(result, domain);
   const search = formatSearchLine(state.query, state.cursor, size.columns - widthOf(PROMPT) - widthOf(counted) - 1);
   setCursorPosition(state.view === 'list' ? { x: widthOf(PROMPT) + search.cursorX, y: 0 } : undefined);

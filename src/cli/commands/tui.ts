@@ -23,6 +23,9 @@ export async function runTui(opts: TuiCommandOptions, global: GlobalOptions, ctx
     return 2;
   }
   const index = await openIndex(ctx.indexOptions(global), io);
+  // React picks its build when first loaded: without this it is the development build, which
+  // times and logs every component render and draws a keystroke's frame several times slower.
+  process.env.NODE_ENV ??= 'production';
   const [{ render }, { createElement }, { App }] = await Promise.all([import('ink'), import('react'), import('../../tui/app.js')]);
   const stdout = process.stdout;
   const restore = () => stdout.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
