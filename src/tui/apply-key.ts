@@ -76,8 +76,13 @@ export function readPresses(input: string, key: Key): Press[] {
   return readChunk(input);
 }
 
-/** A chunk of bytes: text runs, with backspaces and control characters as presses of their own. */
+/**
+ * A chunk of bytes: text runs, with backspaces and control characters as presses of their own.
+ * Tabs and line breaks are keys when the chunk holds nothing else (Tab pressed fast), and
+ * whitespace inside pasted text otherwise.
+ */
 function readChunk(input: string): Press[] {
+  if (/^[\t\r\n]+$/.test(input)) return [...input].map((c) => ({ name: c === '\t' ? 'tab' : 'enter' }));
   const out: Press[] = [];
   let text = '';
   const flush = () => {

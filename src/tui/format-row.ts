@@ -18,9 +18,18 @@ export interface RowWidths {
 const MARKER = 2;
 const GAP = 2;
 
-/** The Chinese column's text: the term, and the form that matched when it is another one. */
+/**
+ * The Chinese column's text: the term, and the form that matched when it is another one. In
+ * sentence mode the form as written in the text comes first (成都高新区 → 成都高新技术产业开发区,
+ * 中試平臺 → 中试平台), since that is what the translator is looking at.
+ */
 function zhText(entry: IndexedEntry, row: ResultRow, result: SearchResult): string {
-  const other = row.hit?.kind === 'zh_also' ? row.hit.matched : row.term !== undefined ? result.text?.terms[row.term]?.key : undefined;
+  if (row.term !== undefined && result.text) {
+    const span = result.text.terms[row.term]?.spans[0];
+    const found = span ? result.text.source.slice(span.start, span.end) : entry.zh;
+    return found === entry.zh ? entry.zh : `${found} → ${entry.zh}`;
+  }
+  const other = row.hit?.kind === 'zh_also' ? row.hit.matched : undefined;
   return other && other !== entry.id && other !== entry.zh ? `${entry.zh} (${other})` : entry.zh;
 }
 
@@ -29,9 +38,10 @@ export function rowWidths(rows: { entry: IndexedEntry; row: ResultRow }[], resul
   const room = width - MARKER;
   const zhMax = Math.max(4, ...rows.map(({ entry, row }) => widthOf(zhText(entry, row, result)) + countWidth(row, result)));
   const pyMax = Math.max(4, ...rows.map(({ entry }) => widthOf(entry.pinyin)));
-  const zh = Math.min(zhMax, Math.floor(room * 0.34));
+  const zh = Math.min(zhMax, Math.floor(room * 0.28));
   if (room < 56) return { zh, pinyin: 0, en: Math.max(0, room - zh - GAP) };
-  const pinyin = Math.min(pyMax, Math.floor(room * 0.28));
+  // the English is what a translator came for: it gets the most room
+  const pinyin = Math.min(pyMax, Math.floor(room * 0.24));
   return { zh, pinyin, en: Math.max(0, room - zh - pinyin - 2 * GAP) };
 }
 
@@ -62,11 +72,11 @@ export function formatRow(entry: IndexedEntry, row: ResultRow, result: SearchRes
 
   // English: the preferred rendering, then the form that matched when it is another one
   const words = query?.enWords ?? [];
-  const en: Line = withRanges(entry.en, hit?.kind === 'en' ? wordRanges(entry.en, words) : [], 'en', 'match');
+  const en: Line = entry.status !== 'approved' ? [seg(`[${entry.status}] `, 'warn')] : [];
+  en.push(...withRanges(entry.en, hit?.kind === 'en' ? wordRanges(entry.en, words) : [], 'en', 'match'));
   if (hit?.kind === 'en_also') en.push(seg('  also ', 'dim'), ...withRanges(hit.matched, wordRanges(hit.matched, words), 'plain', 'match'));
   if (hit?.kind === 'en_avoid') en.push(seg('  ✗ avoid ', 'avoid'), ...withRanges(hit.matched, wordRanges(hit.matched, words), 'avoid', 'match'));
   if (hit?.kind === 'typo' && hit.matched !== entry.en) en.push(seg(`  ≈ ${hit.matched}`, 'dim'));
-  if (entry.status !== 'approved') en.push(seg(`  [${entry.status}]`, 'warn'));
   line.push(...fitLine(en, widths.en, false));
   return line;
 }

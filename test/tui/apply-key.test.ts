@@ -186,3 +186,14 @@ describe('a chunk with several presses', () => {
     expect(t.effects).toEqual(['quit']);
   });
 });
+
+describe('keys pressed faster than they are read', () => {
+  it('reads a chunk of tabs as Tab presses, not as text', () => {
+    expect(readPresses('\t\t\t', key())).toEqual([{ name: 'tab' }, { name: 'tab' }, { name: 'tab' }]);
+    expect(typed(state(), '\t\t').state).toMatchObject({ domain: 1, query: '' });
+  });
+
+  it('keeps a tab inside pasted text as a space', () => {
+    expect(readPresses('卡脖子\tchokepoint', key())).toEqual([{ name: 'text', text: '卡脖子 chokepoint' }]);
+  });
+});

@@ -200,3 +200,13 @@ describe('OSC 52', () => {
     expect(s.endsWith('\x1b\\')).toBe(true);
   });
 });
+
+describe('sentence mode rows', () => {
+  it('show the form written in the text first, then the entry it belongs to', () => {
+    const text = '靶向突破「卡脖子」關鍵核心技術,做強以重慶康佳光電技術研究院為代表的專業技術平臺。';
+    const result = searchGlossary(index, text);
+    const lines = result.rows.map((row) => lineText(formatRow(index.entry(row.index), row, result, { zh: 20, pinyin: 0, en: 30 }, false)));
+    expect(lines[0]).toMatch(/^ {2}卡脖子\s+chokepoint/);
+    expect(lines[1]).toMatch(/^ {2}重慶 → 重庆\s+Chongqing/);
+  });
+});
