@@ -50,8 +50,8 @@ async function exitStatus(target: string): Promise<string> {
 }
 
 /** The shell command a pane runs: the built binary, Ink not told it runs in CI (it would not redraw). */
-function shuyu(args: string): string {
-  return `cd ${JSON.stringify(ROOT)} && env -u CI -u CONTINUOUS_INTEGRATION SHUYU_CACHE_DIR=${JSON.stringify(join(dir, 'cache'))} node bin/shuyu.js ${args}; echo exit=$?`;
+function shuyu(args: string, env = ''): string {
+  return `cd ${JSON.stringify(ROOT)} && env -u CI -u CONTINUOUS_INTEGRATION ${env} SHUYU_CACHE_DIR=${JSON.stringify(join(dir, 'cache'))} node bin/shuyu.js ${args}; echo exit=$?`;
 }
 
 // Single sentence quoted from ../shared/corpus/004_2f5669b315b71d84.txt (traditional characters).
@@ -81,6 +81,8 @@ describe.skipIf(!hasTmux)('shuyu tui in tmux', () => {
     const s = await waitFor((t) => t.startsWith('› jbgs') && t.includes('best match first'), 'the results for jbgs');
     expect(s.split('\n').find((l) => l.startsWith('▸'))).toMatch(/▸ 揭榜挂帅\s+jiē bǎng guà shuài\s+open competition/);
     expect(tmux('display', '-p', '-t', 'ui', '#{cursor_x},#{cursor_y}').trim()).toBe('6,0');
+    // the typed initials are styled apart from the rest of the pinyin (the next test turns colour off)
+    expect(tmux('capture-pane', '-e', '-p', '-t', 'ui')).toMatch(/\x1b\[[0-9;]*mj(?:\x1b\[[0-9;]*m)+iē/);
   });
 
   it('deletes with backspaces sent together, and clears with Ctrl-U', async () => {
@@ -128,6 +130,18 @@ describe.skipIf(!hasTmux)('shuyu tui in tmux', () => {
     expect(await exitStatus('ui')).toBe('0');
     expect(tmux('display', '-p', '-t', 'ui', '#{alternate_on}').trim()).toBe('0');
     expect(screen()).not.toContain('›');
+  });
+
+  it('draws without colour under NO_COLOR, the selection still marked', async () => {
+    tmux('new-window', '-t', 'ui', '-n', 'plain', shuyu('tui --no-builtin --glossary test/fixtures/glossary/valid', 'NO_COLOR=1'));
+    await waitFor((t) => / of \d+/.test(t), 'the UI', 'ui:plain');
+    tmux('send-keys', '-t', 'ui:plain', 'j', 'b', 'g', 's');
+    await waitFor((t) => t.includes('best match first'), 'the results', 'ui:plain');
+    const styled = tmux('capture-pane', '-e', '-p', '-t', 'ui:plain');
+    expect(styled).not.toContain('\x1b[');
+    expect(styled).toMatch(/^▸ 揭榜挂帅/m);
+    tmux('send-keys', '-t', 'ui:plain', 'C-c');
+    expect(await exitStatus('ui:plain')).toBe('0');
   });
 
   it('opens for shuyu alone, and quits on Ctrl-C', async () => {

@@ -1,5 +1,6 @@
 // `shuyu tui` (and `shuyu` alone on a terminal): the Ink terminal UI over the same index and
 // lookup as `shuyu lookup`. Ink and React load here and nowhere else (about 0.5 s, DESIGN §8).
+import { wantsColor } from '../../style.js';
 import type { Context, GlobalOptions } from '../main.js';
 import { openIndex } from '../open-index.js';
 
@@ -26,6 +27,9 @@ export async function runTui(opts: TuiCommandOptions, global: GlobalOptions, ctx
   // React picks its build when first loaded: without this it is the development build, which
   // times and logs every component render and draws a keystroke's frame several times slower.
   process.env.NODE_ENV ??= 'production';
+  // Ink's colours come from chalk, which does not read NO_COLOR: tell it (before it loads) as
+  // `shuyu lookup` would decide. The ▸ marker and the ✗ marks carry the meaning without colour.
+  if (!wantsColor(true, io.env)) process.env.FORCE_COLOR = '0';
   const [{ render }, { createElement }, { App }] = await Promise.all([import('ink'), import('react'), import('../../tui/app.js')]);
   const stdout = process.stdout;
   const restore = () => stdout.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
