@@ -66,6 +66,15 @@ describe('the search line', () => {
     expect(ui.frame()).toMatch(/1 of \d+/);
   });
 
+  it('starts with the query given on the command line (shuyu tui 卡脖子)', async () => {
+    const ui = await open({ initialQuery: '卡脖子' });
+    await ui.type(''); // let the first search settle
+    expect(lines(ui.frame())[0]).toMatch(/^› 卡脖子\s/);
+    expect(selectedLine(ui.frame())).toContain('chokepoint');
+    await ui.type(KEY.backspace);
+    expect(lines(ui.frame())[0]).toMatch(/^› 卡脖\s/); // the cursor starts at the end
+  });
+
   it('shows the whole glossary with its count when the line is empty', async () => {
     const ui = await open();
     expect(lines(ui.frame())[0]).toContain(`${index.size} of ${index.size}`);

@@ -23,7 +23,14 @@ export async function runTui(opts: TuiCommandOptions, global: GlobalOptions, ctx
     );
     return 2;
   }
-  const index = await openIndex(ctx.indexOptions(global), io);
+  // A large glossary on a cold cache takes seconds to index: say so rather than sit blank.
+  io.stderr.write('shuyu: opening the glossary…');
+  let index;
+  try {
+    index = await openIndex(ctx.indexOptions(global), io);
+  } finally {
+    io.stderr.write('\r\x1b[2K'); // the line goes; an error message, if any, follows on a clean line
+  }
   // React picks its build when first loaded: without this it is the development build, which
   // times and logs every component render and draws a keystroke's frame several times slower.
   process.env.NODE_ENV ??= 'production';
