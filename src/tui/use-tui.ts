@@ -130,6 +130,9 @@ export function useTui(index: TermIndex, options: TuiOptions = {}): TuiView {
     },
     [exit, index, showFlash],
   );
+  // One useInput for every view (STYLE §7 asks for one per pane with isActive): the views are
+  // whole screens, and flipping isActive turns the tty's raw mode off and on again at every
+  // switch (Ink counts raw-mode users), so the reducer dispatches on the view instead.
   useInput(onInput);
 
   return {
