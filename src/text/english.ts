@@ -33,6 +33,9 @@ export function englishWords(text: string): Word[] {
  * Spurious forms (`citi`) are harmless: a form only counts when it equals a rendering's word.
  */
 export function baseForms(word: string): string[] {
+  // every ending handled below ends in s or an apostrophe: most words need no work at all
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 115 && last !== 83 && last !== 39) return [word];
   const forms = [word];
   let w = word;
   if (/'s$/i.test(w)) {
