@@ -10,12 +10,12 @@ import { ROOT, tempDir } from '../helpers.js';
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux && process.env.CI) throw new Error('tmux is missing: .ci/run installs it for this test');
 
-const SOCKET = `shuyu-test-${process.pid}`;
 const dir = tempDir('shuyu-tmux-');
+const SOCKET = join(dir, 'tmux.sock'); // a server of our own, in our own folder
 const CONF = join(dir, 'tmux.conf');
 
 function tmux(...args: string[]): string {
-  return execFileSync('tmux', ['-L', SOCKET, '-f', CONF, ...args], { encoding: 'utf8' });
+  return execFileSync('tmux', ['-S', SOCKET, '-f', CONF, ...args], { encoding: 'utf8' });
 }
 
 const screen = (target = 'ui') => tmux('capture-pane', '-p', '-t', target);
@@ -66,7 +66,7 @@ describe.skipIf(!hasTmux)('shuyu tui in tmux', () => {
     tmux('new-session', '-d', '-s', 'ui', '-x', '80', '-y', '24', shuyu('tui --no-builtin --glossary test/fixtures/glossary/valid'));
   });
   afterAll(() => {
-    spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+    spawnSync('tmux', ['-S', SOCKET, 'kill-server']);
   });
 
   it('opens on the whole glossary at 80×24', async () => {
