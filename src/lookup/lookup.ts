@@ -127,7 +127,7 @@ export function lookup(index: TermIndex, query: Query, options: LookupOptions = 
     const q = query.pinyin;
     const pinyin = index.column('pinyin');
     const toned = query.toned ? index.column('toned') : undefined;
-    for (const i of pinyin.cellsMatching(pinyinPattern(q))) {
+    for (const i of pinyin.cellsMatching(pinyinPattern(q, q.length < MID_TERM_MIN))) {
       const forms = pinyin.get(i).split(ALT);
       const tones = toned?.get(i).split(ALT);
       forms.forEach((form, j) => {
@@ -142,15 +142,17 @@ export function lookup(index: TermIndex, query: Query, options: LookupOptions = 
 
   if (query.en) {
     const words = query.enWords!;
-    const probe = words[0]!.slice(0, 3);
     const en = index.column('en');
     const avoid = index.column('enAvoid');
-    for (const i of en.cellsContaining(probe)) {
+    const short = query.en.replace(/ /g, '').length < MID_TERM_MIN;
+    // a two-letter query (AI, EV, IC) is a whole rendering or nothing
+    const cells = (column: typeof en) => (short ? column.cellsMatching(new RegExp(`(?<![^\\t\\n])${escapeRegExp(query.en!)}(?![^\\t\\n])`, 'g')) : column.cellsContaining(words[0]!.slice(0, 3)));
+    for (const i of cells(en)) {
       en.get(i)
         .split(ALT)
         .forEach((k, j) => scoreEnglish(query, k, j === 0 ? 'en' : 'en_also', (s, kind) => offer(i, s, kind, j)));
     }
-    for (const i of avoid.cellsContaining(probe)) {
+    for (const i of cells(avoid)) {
       avoid
         .get(i)
         .split(ALT)
@@ -158,12 +160,12 @@ export function lookup(index: TermIndex, query: Query, options: LookupOptions = 
     }
     // Typos only when nothing matched properly: a near miss is a guess, not a result.
     // Find the glossary's words close to the query's longest word, then score the entries that use them.
-    if (![...best.values()].some((h) => h.score >= 400)) {
-      const longest = [...words].sort((a, b) => b.length - a.length)[0]!;
+    const longest = [...words].sort((a, b) => b.length - a.length)[0]!;
+    if (longest.length >= 4 && ![...best.values()].some((h) => h.score >= 400)) {
       const max = longest.length <= 4 ? 1 : 2;
       const near = new Set<string>();
       for (const column of [en, avoid]) {
-        for (const w of new Set(column.text.split(/[\s]+/))) if (w && editDistance(longest, w, max) <= max) near.add(w);
+        for (const w of vocabularyOf(column)) if (editDistance(longest, w, max) <= max) near.add(w);
       }
       for (const w of near) {
         for (const i of en.cellsContaining(w)) {
@@ -197,12 +199,27 @@ function escapeRegExp(s: string): string {
 }
 
 /**
+ * Shorter pinyin and English queries match only from the start of a term or rendering: one or
+ * two letters inside words match most of a large glossary, and the TUI searches on every key
+ * (DESIGN §6: a keystroke over 100,000 entries within a 16 ms frame).
+ */
+const MID_TERM_MIN = 3;
+
+/** The words of every English key column, for typo search; built once per column. */
+const vocabularies = new WeakMap<object, string[]>();
+function vocabularyOf(column: { text: string }): string[] {
+  let v = vocabularies.get(column);
+  if (!v) vocabularies.set(column, (v = [...new Set(column.text.split(/\s+/))].filter((w) => w.length >= 4)));
+  return v;
+}
+
+/**
  * A pattern finding, in the pinyin column, every form the query could be typed for: each query
  * letter continues the current syllable or starts the next one (jbgs, jiebang, jbguas), starting
  * at the start of some syllable. Scoring then decides how good the match is.
  */
-function pinyinPattern(q: string): RegExp {
-  let source = `(?<![a-z])${q[0]}`;
+function pinyinPattern(q: string, fromStart: boolean): RegExp {
+  let source = fromStart ? `(?<![^\t\n])${q[0]}` : `(?<![a-z])${q[0]}`;
   for (let k = 1; k < q.length; k++) source += `(?:[a-z]* )?${q[k]}`;
   return new RegExp(source, 'g');
 }
@@ -271,7 +288,7 @@ function scorePinyin(q: string, syllables: readonly string[], initials: string):
       return { score: 600 + fullyTyped + Math.round((100 * fromStart) / syllables.length), kind: q.length <= syllables.length && initials.startsWith(q) ? 'initials' : 'pinyin' };
     }
   }
-  if (q.length >= 2) {
+  if (q.length >= MID_TERM_MIN) {
     for (let s = 1; s < syllables.length; s++) {
       if (initials[s] !== q[0]) continue;
       const covered = prefixCover(q, syllables, s);

@@ -61,3 +61,17 @@ describe('lookup', () => {
     expect(await top('zzzzqqq')).toEqual([]);
   });
 });
+
+describe('short queries', () => {
+  it('matches one or two pinyin letters only from the start of a term; three letters anywhere', async () => {
+    expect((await top('zh')).map((h) => h.entry.zh)).toContain('中试平台');
+    expect((await top('sh')).map((h) => h.entry.zh)).not.toContain('中试平台');
+    expect((await top('shi')).map((h) => h.entry.zh)).toContain('中试平台');
+  });
+
+  it('matches a two-letter English query only as a whole rendering', async () => {
+    // "in" is inside "internet" but is no rendering of anything
+    expect((await top('in')).map((h) => h.entry.zh)).not.toContain('互联网');
+    expect((await top('int')).map((h) => h.entry.zh)).toContain('互联网');
+  });
+});
