@@ -134,7 +134,8 @@ function traditionalTable(): Uint8Array {
  */
 export function hasTraditional(text: string): boolean {
   // A query or a short segment: scanning the character table beats building the set (~6 ms).
-  if (!traditionalChars && text.length < 32) return hasTraditionalShort(text);
+  // After a few dozen texts (a file's segments, a glossary's keys) the table pays for itself.
+  if (!traditionalChars && text.length < 32 && ++shortCalls <= 64) return hasTraditionalShort(text);
   const table = traditionalTable();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -142,6 +143,8 @@ export function hasTraditional(text: string): boolean {
   }
   return false;
 }
+
+let shortCalls = 0;
 
 function hasTraditionalShort(text: string): boolean {
   for (const ch of text) {
