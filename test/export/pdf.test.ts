@@ -22,6 +22,11 @@ async function writePdf(entries: IndexedEntry[], name: string, options: Partial<
   return { file, pages };
 }
 
+try {
+  execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+} catch {
+  throw new Error('pdftotext is missing: install poppler-utils (apt-get install poppler-utils; the README lists what npm test needs)');
+}
 const text = (file: string, args: string[] = []) => execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' });
 /** Whitespace-free, so that words wrapped across lines still match. */
 const squash = (s: string) => s.replace(/\s+/g, '');
