@@ -338,16 +338,8 @@ export class FileLinter {
         const span = originalSpan(mapped, hit.start, hit.end);
         const source = pair.zh.text.slice(span.start, span.end);
         const expected = [entry.en, ...entry.en_also];
-        this.linter.problems.push({
-          rule: 'missing-term',
-          severity: entry.status === 'draft' ? 'warning' : rules['missing-term'],
-          segment: id,
-          ...lineColumn(placeOf(pair.zh, span.start, pair.zh.file ?? file)),
-          term: entry.zh,
-          expected,
-          found: null,
-          message: `"${source}"${source !== entry.zh ? ` (${entry.zh})` : ''} should be rendered ${quoteList(expected)}`,
-        });
+        const at = placeOf(pair.zh, span.start, pair.zh.file ?? file);
+        this.linter.problems.push(missingProblem(rules['missing-term'], id, at, entry, expected, `"${source}"${source !== entry.zh ? ` (${entry.zh})` : ''}`));
       }
     }
     this.checkUntranslated(pair, id, pair.en);
@@ -407,16 +399,7 @@ export class FileLinter {
       }
       if (rules['missing-term'] !== 'off' && entry.status !== 'deprecated') {
         const expected = [...new Set(group.flatMap((g) => [index.entry(g).zh, ...index.entry(g).zh_also]))];
-        this.linter.problems.push({
-          rule: 'missing-term',
-          severity: entry.status === 'draft' ? 'warning' : rules['missing-term'],
-          segment: id,
-          ...lineColumn(placeOf(pair.en, m.start, pair.en.file ?? file)),
-          term: entry.zh,
-          expected,
-          found: null,
-          message: `"${english}" should be rendered ${quoteList(expected)}`,
-        });
+        this.linter.problems.push(missingProblem(rules['missing-term'], id, placeOf(pair.en, m.start, pair.en.file ?? file), entry, expected, `"${english}"`));
       }
     }
     this.checkUntranslated(pair, id, pair.zh);
@@ -522,6 +505,20 @@ export function isSourceKey(e: IndexedEntry, rendering: string): boolean {
 /** An acronym (HNTE, MOST, CAS) is matched with its case: "most" is not the ministry. */
 function isAcronym(rendering: string): boolean {
   return /^[A-Z0-9&]{2,}s?$/.test(rendering.trim());
+}
+
+/** missing-term for an entry at a place; a draft entry's is a warning. */
+function missingProblem(severity: Severity, segment: string, at: Place, entry: IndexedEntry, expected: string[], what: string): Problem {
+  return {
+    rule: 'missing-term',
+    severity: entry.status === 'draft' ? 'warning' : severity,
+    segment,
+    ...lineColumn(at),
+    term: entry.zh,
+    expected,
+    found: null,
+    message: `${what} should be rendered ${quoteList(expected)}`,
+  };
 }
 
 function avoidProblem(severity: Severity, segment: string, at: Place, entry: IndexedEntry, found: string): Problem {
