@@ -1,28 +1,17 @@
 // What the readers of other formats produce: entries as they were found, with their place in
 // the input, before duplicates and conflicts are checked (reconcile.ts) and YAML is written.
 import type { Diagnostic, Place } from '../errors.js';
-import type { ExampleExpectation, PartOfSpeech, Source, Status } from '../glossary/model.js';
+import type { Entry, ExampleExpectation, Status } from '../glossary/model.js';
 
-/** An entry read from a spreadsheet row or a TBX concept. Keys are the YAML keys (DESIGN §1). */
-export interface DraftEntry {
-  zh: string;
-  en: string;
-  en_also: string[];
-  en_avoid: string[];
-  zh_also: string[];
-  zh_avoid: string[];
-  zh_hant?: string;
-  pinyin?: string;
+/**
+ * An entry read from a spreadsheet row or a TBX concept: the glossary model's fields (the YAML
+ * keys, DESIGN §1) before validation gives it an identity and defaults.
+ */
+export interface DraftEntry extends Omit<Entry, 'id' | 'status' | 'case_sensitive' | 'examples'> {
   /** The pinyin was marked as an override (a shuyu TBX note): kept even where it equals the derived one. */
   pinyinOverride?: boolean;
-  pos?: PartOfSpeech;
-  domain?: string;
-  tags: string[];
   status?: Status;
   case_sensitive?: boolean;
-  note?: string;
-  definition?: string;
-  sources: Source[];
   examples: { zh: string; en: string; expect?: ExampleExpectation }[];
   /** Where the row or concept starts in the input (1-based line and column). */
   at: Place;
