@@ -128,7 +128,7 @@ async function runCommander(argv: string[], ctx: Context): Promise<number> {
 
   program
     .command('check')
-    .description('validate glossary files: schema, duplicates, conflicts, unknown keys')
+    .description('validate glossary files (schema, duplicates, conflicts, unknown keys) and run their examples')
     .argument('[path...]', 'glossary files or folders (default: the glossaries in use)')
     .option('--json', 'print the problems as JSON')
     .action(async (paths: string[], opts: { json?: boolean }, cmd: Command) => {
