@@ -110,6 +110,21 @@ export interface TermHit {
   end: number;
 }
 
+/** A TermHit whose key (exactly the text it matched) is sliced only when asked for. */
+class Hit implements TermHit {
+  constructor(
+    readonly entry: IndexedEntry,
+    readonly index: number,
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get key(): string {
+    return this.text.slice(this.start, this.end);
+  }
+}
+
 export class TermIndex {
   readonly size: number;
   private readonly source: IndexSource;
@@ -181,8 +196,7 @@ export class TermIndex {
 
   private hit(h: { key: number; start: number; end: number }, text: string): TermHit {
     const index = this.matcher!.owners[h.key]!;
-    // the key is exactly the text it matched
-    return { entry: this.entry(index), index, key: text.slice(h.start, h.end), start: h.start, end: h.end };
+    return new Hit(this.entry(index), index, text, h.start, h.end);
   }
 
   private chineseMatcher() {

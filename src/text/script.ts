@@ -247,6 +247,12 @@ function convertMapped(trie: Trie, input: MappedText): MappedText {
  * left alone entirely, so a simplified 核心 or 执行 is never touched.
  */
 export function toSimplifiedMapped(text: string): MappedText {
+  // A file's segments: once the tables are built, one pass does NFKC and both stages together
+  // unless a character may start a longer key (then the tries below decide).
+  if (nfkcTable && traditionalChars && chain) {
+    const fused = convertFused(text, nfkcTable, traditionalChars, chain);
+    if (fused !== undefined) return identity(fused);
+  }
   let mapped = identity(nfkcSameLength(text));
   if (!hasTraditional(mapped.text)) return mapped;
   const stages = conversionChain();
@@ -259,6 +265,33 @@ export function toSimplifiedMapped(text: string): MappedText {
   if (fast !== undefined) return { text: fast, starts: mapped.starts, ends: mapped.ends };
   for (const st of stages) mapped = convertMapped(st.trie, mapped);
   return mapped;
+}
+
+/**
+ * NFKC and both conversion stages in one pass over the text, for characters whose conversions
+ * are one unit to one unit; undefined when a character may start a longer key somewhere.
+ */
+function convertFused(text: string, nfkc: Uint16Array, traditional: Uint8Array, stages: Stage[]): string | undefined {
+  const [first, second] = stages as [Stage, Stage];
+  let out: Uint16Array | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c0 = text.charCodeAt(i);
+    let c = nfkc[c0] || c0;
+    if (traditional[c] === 1 || first.longStart[c] === 1) {
+      if (first.longStart[c] === 1) return undefined;
+      c = first.table[c] || c;
+      if (second.longStart[c] === 1) return undefined;
+      c = second.table[c] || c;
+    } else if (second.longStart[c] === 1) return undefined;
+    if (c !== c0) {
+      if (!out) {
+        out = new Uint16Array(text.length);
+        for (let k = 0; k < i; k++) out[k] = text.charCodeAt(k);
+      }
+    }
+    if (out) out[i] = c;
+  }
+  return out ? decodeUnits(out) : text;
 }
 
 /** NFKC + traditional → simplified: the identity form of Chinese keys and queries. */
