@@ -5,7 +5,7 @@ import { UserError, type Place } from '../errors.js';
 import { ALT, type IndexedEntry, type TermIndex } from '../index/term-index.js';
 import { englishKey, EnglishText, PhraseMatcher, type PhraseMatch } from '../text/english.js';
 import { hasHan } from '../text/han.js';
-import { normalizeChinese, originalSpan, toSimplifiedMapped } from '../text/script.js';
+import { normalizeChinese, originalSpan, toSimplifiedMapped, type MappedText } from '../text/script.js';
 import { isChineseLang, isEnglishLang } from '../text/languages.js';
 import { declaredLanguages, pairByDeclaration, pairByScript, pairForDirection, type Direction, type Pair } from './languages.js';
 import type { RuleId, RuleSettings, Severity } from './rules.js';
@@ -67,6 +67,14 @@ export interface LintOptions {
 interface EntryMatchers {
   admitted: PhraseMatcher<string>;
   avoid: PhraseMatcher<string>;
+}
+
+/** A term found in a segment's normalised source: its entry and span. */
+interface Shifted {
+  index: number;
+  entry: IndexedEntry;
+  start: number;
+  end: number;
 }
 
 /** Where a rendering of an entry was used, for inconsistent-term. */
@@ -188,6 +196,10 @@ export class EnglishFileLinter {
     linter.files.push(this.summary);
   }
 
+  units(batch: readonly Unit[]): void {
+    for (const unit of batch) this.unit(unit);
+  }
+
   unit(unit: Unit): void {
     this.summary.units++;
     if (unit.skip) {
@@ -234,33 +246,78 @@ export class FileLinter {
   }
 
   unit(unit: Unit): void {
-    this.summary.units++;
-    if (unit.skip) return this.skip(unit.skip);
-    for (const segment of unit.segments) {
-      if (segment.skip) {
-        this.skip(segment.skip);
+    this.units([unit]);
+  }
+
+  /**
+   * Checks a batch of units. The Chinese sides of a batch's zh→en segments are normalised and
+   * scanned as one text (keys never hold a line break, so joined by one nothing matches across
+   * two segments): one conversion pass and one automaton run instead of one a segment.
+   */
+  units(batch: readonly Unit[]): void {
+    const zhEn: { pair: Pair; id: string }[] = [];
+    for (const unit of batch) {
+      this.summary.units++;
+      if (unit.skip) {
+        this.skip(unit.skip);
         continue;
       }
-      const id = unit.segments.length > 1 ? `${unit.id}#${segment.id}` : unit.id;
-      if (!segment.variants.some((v) => v.role === 'target')) {
-        this.skip('no-target'); // an XLIFF segment not yet translated has no <target> at all
-        continue;
+      for (const segment of unit.segments) {
+        if (segment.skip) {
+          this.skip(segment.skip);
+          continue;
+        }
+        const id = unit.segments.length > 1 ? `${unit.id}#${segment.id}` : unit.id;
+        if (!segment.variants.some((v) => v.role === 'target')) {
+          this.skip('no-target'); // an XLIFF segment not yet translated has no <target> at all
+          continue;
+        }
+        const pair = this.pair(segment);
+        if (!pair) {
+          // neither declarations nor script tell the direction yet (both sides Latin, say)
+          this.skip('undecided');
+          continue;
+        }
+        const target = pair.direction === 'zh-en' ? pair.en : pair.zh;
+        if (target.text.trim() === '') {
+          this.skip('empty-target');
+          continue;
+        }
+        this.summary.segments++;
+        if (pair.direction === 'zh-en') zhEn.push({ pair, id });
+        else this.checkEnZh(pair, id);
       }
-      const pair = this.pair(segment);
-      if (!pair) {
-        // neither declarations nor script tell the direction yet (both sides Latin, say)
-        this.skip('undecided');
-        continue;
-      }
-      const target = pair.direction === 'zh-en' ? pair.en : pair.zh;
-      if (target.text.trim() === '') {
-        this.skip('empty-target');
-        continue;
-      }
-      this.summary.segments++;
-      if (pair.direction === 'zh-en') this.checkZhEn(pair, id);
-      else this.checkEnZh(pair, id);
     }
+    if (zhEn.length === 1) this.checkZhEn(zhEn[0]!.pair, zhEn[0]!.id);
+    else if (zhEn.length > 1) this.checkZhEnBatch(zhEn);
+  }
+
+  private checkZhEnBatch(segments: { pair: Pair; id: string }[]): void {
+    const starts: number[] = [];
+    let at = 0;
+    for (const s of segments) {
+      starts.push(at);
+      at += s.pair.zh.text.length + 1;
+    }
+    const joined = toSimplifiedMapped(segments.map((s) => s.pair.zh.text).join('\n'));
+    if (joined.starts) {
+      // a conversion changed a length somewhere: offsets need each segment's own map
+      for (const s of segments) this.checkZhEn(s.pair, s.id);
+      return;
+    }
+    const hits = this.linter.index.matchChinese(joined.text);
+    let h = 0;
+    segments.forEach((s, k) => {
+      const start = starts[k]!;
+      const end = start + s.pair.zh.text.length;
+      const mine: Shifted[] = [];
+      for (; h < hits.length && hits[h]!.start < end; h++) {
+        const hit = hits[h]!;
+        if (hit.start >= start) mine.push({ index: hit.index, entry: hit.entry, start: hit.start - start, end: hit.end - start });
+      }
+      const text = joined.text.slice(start, end);
+      this.checkZhEnHits(s.pair, s.id, { text, starts: null, ends: null }, mine);
+    });
   }
 
   /** Decides the direction on the first segment that tells, then pairs every segment by it. */
@@ -303,16 +360,20 @@ export class FileLinter {
 
   /** Chinese source, English target. */
   private checkZhEn(pair: Pair, id: string): void {
-    const { rules } = this.linter.options;
-    const index = this.linter.index;
-    const file = this.path;
     const mapped = toSimplifiedMapped(pair.zh.text);
+    this.checkZhEnHits(pair, id, mapped, this.linter.index.matchChinese(mapped.text));
+  }
+
+  /** Chinese source, English target, with the terms found in the normalised source. */
+  private checkZhEnHits(pair: Pair, id: string, mapped: MappedText, hits: readonly Shifted[]): void {
+    const { rules } = this.linter.options;
+    const file = this.path;
     const target = pair.en.text;
     const english = new EnglishText(target);
-    const seen = new Set<number>();
-    for (const hit of index.matchChinese(mapped.text)) {
-      if (seen.has(hit.index)) continue; // one verdict per entry per segment
-      seen.add(hit.index);
+    const seen: number[] = [];
+    for (const hit of hits) {
+      if (seen.includes(hit.index)) continue; // one verdict per entry per segment
+      seen.push(hit.index);
       const entry = hit.entry;
       const m = this.linter.matchers(hit.index);
       const admitted = m.admitted.findFirst(english);

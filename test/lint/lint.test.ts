@@ -187,3 +187,28 @@ describe('entries that share a rendering', () => {
     expect(r.problems.filter((p) => p.rule === 'missing-term')).toEqual([expect.objectContaining({ segment: '3', term: '重庆', expected: ['重庆', '渝'] })]);
   });
 });
+
+describe('batches', () => {
+  it('finds the same problems, at the same places, whether units come one by one or in a batch', async () => {
+    const units = () => [
+      unit('1', '成都高新區認定首批21家中試平臺', 'Chengdu accredited 21 pilot bases.', undefined, 1),
+      unit('2', '破解“卡脖子”难题', 'solve the stuck neck problems', undefined, 3),
+      unit('3', '推动成渝地区双城经济圈建设', 'promote the Chengdu-Chongqing Economic Circle', undefined, 5),
+      unit('4', '卡脖子技术和中试平台', 'chokepoint technologies', undefined, 7),
+    ];
+    const one = new Linter(await fixtureIndex(), { rules: defaultRuleSettings() });
+    const f1 = one.file('a.xlf');
+    for (const u of units()) f1.unit(u);
+    f1.finish();
+    const batch = new Linter(await fixtureIndex(), { rules: defaultRuleSettings() });
+    const f2 = batch.file('a.xlf');
+    f2.units(units());
+    f2.finish();
+    expect(batch.result().problems).toEqual(one.result().problems);
+    expect(batch.result().problems.map((p) => [p.segment, p.rule, p.line, p.column])).toEqual([
+      ['1', 'missing-term', 1, 21],
+      ['2', 'avoid-term', 4, 19],
+      ['4', 'missing-term', 7, 15],
+    ]);
+  });
+});

@@ -44,7 +44,7 @@ export async function runLint(files: string[], opts: LintOptions, global: Global
     let n = 0;
     let shown = 0;
     for await (const batch of batches) {
-      for (const unit of batch) file.unit(unit);
+      file.units(batch);
       n += batch.length;
       if (n - shown >= 5000) progress(`${name}: ${(shown = n)} units`);
     }
