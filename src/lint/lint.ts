@@ -391,8 +391,7 @@ export class FileLinter {
         continue;
       }
       if (admitted) {
-        const en = pair.en;
-        this.use(hit.index, admitted.phrase.value, id, () => placeOf(en, admitted.start, en.file ?? file));
+        this.use(hit.index, admitted.phrase.value, id, pair.en, admitted.start);
         continue;
       }
       if (rules['missing-term'] !== 'off' && entry.status !== 'deprecated') {
@@ -454,8 +453,7 @@ export class FileLinter {
       const used = forms.find((f) => target.includes(f));
       if (used) {
         const at = target.indexOf(used);
-        const zh = pair.zh;
-        this.use(i, used, id, () => placeOf(zh, originalSpan(mapped, at, at + used.length).start, zh.file ?? file));
+        this.use(i, used, id, pair.zh, originalSpan(mapped, at, at + used.length).start);
         continue;
       }
       if (rules['missing-term'] !== 'off' && entry.status !== 'deprecated') {
@@ -500,13 +498,17 @@ export class FileLinter {
     });
   }
 
-  private use(entry: number, rendering: string, segment: string, at: () => Place): void {
+  /** Counts a rendering's use; its place (a variant and an offset in it) is kept for the first only. */
+  private use(entry: number, rendering: string, segment: string, variant: Variant, offset: number): void {
     let byRendering = this.usage.get(entry);
     if (!byRendering) this.usage.set(entry, (byRendering = new Map()));
     // renderings are the glossary's own strings, so the string itself is the key
     const u = byRendering.get(rendering);
     if (u) u.count++;
-    else byRendering.set(rendering, { rendering, count: 1, first: { segment, at } });
+    else {
+      const file = variant.file ?? this.path;
+      byRendering.set(rendering, { rendering, count: 1, first: { segment, at: () => placeOf(variant, offset, file) } });
+    }
   }
 
   /** Ends the file: inconsistent-term across its segments. */
