@@ -82,6 +82,7 @@ export function parseGlossaryFile(path: string, text: string): ParsedFile {
     if (key === 'title' || key === 'domain') {
       const v = stringValue(pair.value as Node, pair, key);
       if (v !== undefined) file[key] = v;
+      if (key === 'domain' && v !== undefined && /[\t\r\n]/.test(v.trim())) problem(pair.value as Node, '`domain` must be one line without tabs', 'write the domain as a plain or quoted scalar');
     } else if (key === 'entries') {
       entriesNode = pair.value as Node;
     } else {
@@ -244,6 +245,16 @@ export function parseGlossaryFile(path: string, text: string): ParsedFile {
     if (!nodes.has('en')) problem(node, `entry ${entry.zh ? `"${entry.zh}" ` : ''}has no \`en\``, 'every entry needs its preferred English rendering as `en`');
     if (entry.zh === undefined || entry.en === undefined) return undefined;
 
+    // Terms and domains are keys: one line each. The index stores its key columns one line an
+    // entry with tabs between alternatives, and lint scans segments joined by line breaks.
+    const oneLine = (key: string, values: readonly (string | undefined)[]) => {
+      for (const v of values) if (v !== undefined && /[\t\r\n]/.test(v)) problem(nodes.get(key), `\`${key}\` must be one line without tabs: "${v.replace(/\s+/g, ' ')}"`, 'a term is written on one line; use a quoted or plain scalar, not a block (| or >)');
+    };
+    oneLine('zh', [entry.zh]);
+    oneLine('zh_also', entry.zh_also);
+    oneLine('zh_avoid', entry.zh_avoid);
+    oneLine('zh_hant', [entry.zh_hant]);
+    oneLine('domain', [entry.domain]);
     // A formula such as 1+3+N is a term too; anything else without Han is a slip.
     if (!hasHan(entry.zh) && !isFormula(entry.zh)) problem(nodes.get('zh'), `\`zh\` has no Chinese characters: "${entry.zh}"`, 'put the Chinese term in `zh` and the English in `en`');
     for (const v of entry.zh_also) if (!hasHan(v)) problem(nodes.get('zh_also'), `\`zh_also\` has no Chinese characters: "${v}"`);

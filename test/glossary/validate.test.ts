@@ -104,3 +104,16 @@ describe('layers', () => {
     ]);
   });
 });
+
+describe('keys are one line', () => {
+  it('refuses a term or a domain written over several lines or with a tab', () => {
+    const text = ['domain: |', '  two', '  lines', 'entries:', '  - zh: |', '      中试', '      平台', '    en: pilot platform', '    zh_also: ["中试\\t基地"]', '    domain: |', '      two', '      lines', ''].join('\n');
+    const { problems } = parseGlossaryFile('lines.yaml', text);
+    expect(problems.map(formatDiagnostic)).toEqual([
+      'lines.yaml:1:9: error: `domain` must be one line without tabs (write the domain as a plain or quoted scalar)',
+      'lines.yaml:5:9: error: `zh` must be one line without tabs: "中试 平台" (a term is written on one line; use a quoted or plain scalar, not a block (| or >))',
+      'lines.yaml:9:14: error: `zh_also` must be one line without tabs: "中试 基地" (a term is written on one line; use a quoted or plain scalar, not a block (| or >))',
+      'lines.yaml:10:13: error: `domain` must be one line without tabs: "two lines" (a term is written on one line; use a quoted or plain scalar, not a block (| or >))',
+    ]);
+  });
+});
