@@ -212,3 +212,28 @@ describe('batches', () => {
     ]);
   });
 });
+
+describe('a zh_hant override', () => {
+  it('is a key of its entry in both directions, as regional vocabulary is', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tempDir } = await import('../helpers.js');
+    const dir = join(tempDir(), 'g');
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'g.yaml'),
+      'entries:\n  - zh: 中试平台\n    en: pilot-scale testing platform\n    zh_hant: 先導試驗平臺\n    note: A made-up Taiwan form, to test the override.\n',
+    );
+    const index = await fixtureIndex(dir);
+    const linter = new Linter(index, { rules: defaultRuleSettings() });
+    const f = linter.file('tw.tmx');
+    f.unit(unit('1', 'The pilot-scale testing platform opened.', '先導試驗平臺開放了。', ['en-US', 'zh-TW']));
+    f.finish();
+    expect(linter.result().problems).toEqual([]);
+    const back = new Linter(index, { rules: defaultRuleSettings() });
+    const g = back.file('tw.xlf');
+    g.unit(unit('1', '先導試驗平臺開放了', 'The platform opened.', ['zh-TW', 'en-US']));
+    g.finish();
+    expect(back.result().problems).toEqual([expect.objectContaining({ rule: 'missing-term', term: '中试平台', column: 9 })]);
+  });
+});
