@@ -3,7 +3,7 @@
 // a BOM picks UTF-8/UTF-16, otherwise UTF-8, and invalid UTF-8 is a UserError with its byte offset.
 import { createReadStream } from 'node:fs';
 import { UserError } from '../../errors.js';
-import { firstInvalidUtf8 } from '../../text/decode.js';
+import { decodeUtf8, firstInvalidUtf8 } from '../../text/decode.js';
 
 const CHUNK = 1 << 18;
 /** Bytes looked at to pick the encoding. */
@@ -100,8 +100,6 @@ function streaming(encoding: string, skip: number): ChunkDecoder {
   return { skip, decode: (bytes, end) => decoder.decode(bytes, { stream: !end }) };
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /**
  * UTF-8 that knows where it is: incomplete sequences at a chunk's end are carried over by
  * hand (not by TextDecoder's stream mode) so that an error can name its byte offset and line.
@@ -125,12 +123,8 @@ class Utf8Decoder implements ChunkDecoder {
     const bytes = this.carry.length ? concat(this.carry, chunk) : chunk;
     const cut = end ? bytes.length : completeLength(bytes);
     const whole = bytes.subarray(0, cut);
-    let text: string;
-    try {
-      text = strictUtf8.decode(whole);
-    } catch {
-      this.fail(whole, firstInvalidUtf8(whole));
-    }
+    const text = decodeUtf8(whole);
+    if (text === undefined) this.fail(whole, firstInvalidUtf8(whole));
     this.carry = bytes.slice(cut);
     this.offset += cut;
     this.advance(text);
