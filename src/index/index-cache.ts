@@ -15,7 +15,7 @@ import { mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, r
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Column } from './column.js';
-import { AUTOMATON_ARRAYS, type AutomatonArrays } from './aho-corasick.js';
+import { AUTOMATON_ARRAYS, type AutomatonArrays } from '../text/aho-corasick.js';
 import { buildChineseAutomaton, COLUMN_NAMES, INDEX_FORMAT, type ColumnName, type IndexData, type IndexedEntry, type IndexSource } from './term-index.js';
 
 export interface CacheKeyInput {

@@ -6,8 +6,9 @@
 // a few text files instead of parsing tens of megabytes of JSON, and full entries are read
 // only for the hits (DESIGN §6: lookup within 4× of `node -e 0` at 100,000 entries).
 import type { Entry } from '../glossary/model.js';
-import { AhoCorasick, longestNonOverlapping, type AutomatonArrays } from './aho-corasick.js';
+import { AhoCorasick, HitBuffer, type AutomatonArrays } from '../text/aho-corasick.js';
 import { Column } from './column.js';
+import { toUnits } from '../text/units.js';
 
 /** An entry with its derived forms, as consumers see it. */
 export interface IndexedEntry extends Entry {
@@ -129,7 +130,7 @@ export class TermIndex {
   readonly size: number;
   private readonly source: IndexSource;
   private readonly columnCache = new Map<ColumnName, Column>();
-  private readonly entryCache = new Map<number, IndexedEntry>();
+  private readonly entryCache: (IndexedEntry | undefined)[];
   private matcher?: { ac: AhoCorasick; owners: Int32Array };
   private keyCharSet?: Set<string>;
 
@@ -139,6 +140,7 @@ export class TermIndex {
       this.source = { size: data.size, keyChars: data.keyChars, column: (name) => Column.fromCells(data.columns[name]), rank: () => data.rank, entry: (i) => data.entries[i]! };
     } else this.source = source;
     this.size = this.source.size;
+    this.entryCache = new Array<IndexedEntry | undefined>(this.size);
   }
 
   /** One key column, read on first use. */
@@ -160,10 +162,10 @@ export class TermIndex {
 
   /** The entry at position `i` (0-based), read on first use. */
   entry(i: number): IndexedEntry {
-    let e = this.entryCache.get(i);
+    let e = this.entryCache[i];
     if (!e) {
       e = this.source.entry(i);
-      this.entryCache.set(i, e);
+      this.entryCache[i] = e;
     }
     return e;
   }
@@ -186,7 +188,16 @@ export class TermIndex {
    * with the MappedText the caller normalised with.
    */
   matchChinese(normalized: string): TermHit[] {
-    return longestNonOverlapping(this.chineseMatcher().ac.findAll(normalized)).map((h) => this.hit(h, normalized));
+    const units = toUnits(normalized);
+    const { ac } = this.chineseMatcher();
+    const found = new HitBuffer();
+    ac.scanLongest(units, 0, units.length, found);
+    const hits: TermHit[] = [];
+    for (let h = 0; h < found.length; h++) {
+      const key = found.key(h);
+      hits.push(this.hit({ key, start: found.end(h) - ac.keyLength(key), end: found.end(h) }, normalized));
+    }
+    return hits;
   }
 
   /** Every occurrence of every key, overlapping ones included. */
@@ -197,6 +208,11 @@ export class TermIndex {
   private hit(h: { key: number; start: number; end: number }, text: string): TermHit {
     const index = this.matcher!.owners[h.key]!;
     return new Hit(this.entry(index), index, text, h.start, h.end);
+  }
+
+  /** The automaton over every Chinese key, and the entry of each key (for lint's batch scan). */
+  chineseAutomaton(): { ac: AhoCorasick; owners: Int32Array } {
+    return this.chineseMatcher();
   }
 
   private chineseMatcher() {

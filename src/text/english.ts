@@ -8,6 +8,9 @@
 // them with the rendering's word, never by stripping suffixes from the rendering:
 // stripping turns "enterprises" into "enterpris", and "managerial" must never match "manager".
 
+import { AhoCorasick, HitBuffer } from './aho-corasick.js';
+import { toUnits } from './units.js';
+
 /** A word of English text with its half-open UTF-16 span in the text it came from. */
 export interface Word {
   text: string;
@@ -75,66 +78,127 @@ export interface PhraseMatch<T> {
 interface Compiled<T> {
   phrase: Phrase<T>;
   words: string[];
-  /** Lower-case start of each word that every inflection keeps (city → cit, for cities). */
+  /** Its position in the matcher. */
+  order: number;
+  /** The rendering as written (flattened as the text is): what a translation most often has. */
+  joined: string;
+  /** What every inflection of each word starts with, in lower case (city → cit, for cities). */
   stems: string[];
+  /** The first word's stem. */
+  stem: string;
 }
 
 /**
- * English text prepared once for many phrase checks: split into words and flattened (dashes as
- * spaces, curly apostrophes straight, same length as the text) only when a check needs it.
+ * English text prepared once for many phrase checks: flattened (curly apostrophes straight,
+ * lower case, the same length as the text) only when a check needs it.
  */
 export class EnglishText {
-  private _words?: Word[];
-  private _lower?: string[];
   private _flat?: string;
   private _flatLower?: string;
 
   constructor(readonly text: string) {}
 
-  get words(): Word[] {
-    return (this._words ??= englishWords(this.text));
-  }
-
-  get lowerWords(): string[] {
-    return (this._lower ??= this.words.map((w) => w.text.toLowerCase()));
-  }
-
-  /** The text with dashes as spaces and curly apostrophes straight; lower-cased unless `caseSensitive`. */
+  /**
+   * The text with curly apostrophes straight, lower-cased unless `caseSensitive`; the same
+   * length as the text, so offsets in it are offsets in the text.
+   */
   flat(caseSensitive: boolean): string {
-    this._flat ??= this.text.replace(/[\u2010-\u2015\-]/g, ' ').replace(/\u2019/g, "'");
-    return caseSensitive ? this._flat : (this._flatLower ??= this._flat.toLowerCase());
+    this._flat ??= this.text.includes('\u2019') ? this.text.replace(/\u2019/g, "'") : this.text;
+    return caseSensitive ? this._flat : (this._flatLower ??= lowerSameLength(this._flat));
   }
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const isWordChar = (c: string | undefined) => c !== undefined && (c >= 'a' && c <= 'z' ? true : c >= 'A' && c <= 'Z' ? true : c >= '0' && c <= '9' ? true : c.charCodeAt(0) > 127 && WORD_CHAR.test(c));
+/** Lower case, unit for unit: a letter whose lower case is longer (İ) stays as it is. */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Word characters above ASCII, decided once each: 1 a letter or digit, 2 not, 0 not yet known. */
+const wordCodes = new Uint8Array(65536);
+
+/** Whether the character at `i` is a letter or a digit (false past the end). */
+function isWordAt(hay: string, i: number): boolean {
+  const c = hay.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c !== c) return false; // NaN: past the end
+  if (c >= 0xd800 && c <= 0xdfff) {
+    // an astral character: look at the whole code point
+    const start = c >= 0xdc00 && i > 0 ? i - 1 : i;
+    return WORD_CHAR.test(String.fromCodePoint(hay.codePointAt(start)!));
+  }
+  let known = wordCodes[c]!;
+  if (known === 0) wordCodes[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+
+const APOSTROPHE = 39;
+
+/** Whether a word may start at `i`: no letter, digit or apostrophe just before. */
+function startsWord(hay: string, i: number): boolean {
+  return i === 0 || (!isWordAt(hay, i - 1) && hay.charCodeAt(i - 1) !== APOSTROPHE);
+}
+
+const ENDINGS = ['', 's', 'es', "'s", "s'"];
+
+/** Where a match whose last word ends at `p` ends, with a plural or possessive ending; -1 if the word goes on. */
+function endOfMatch(hay: string, p: number): number {
+  // most often the word is followed by a space or punctuation
+  if (hay.charCodeAt(p) !== APOSTROPHE && !isWordAt(hay, p)) return p;
+  for (const ending of ENDINGS) {
+    if (ending && !hay.startsWith(ending, p)) continue;
+    const end = p + ending.length;
+    if (!isWordAt(hay, end) && !(hay.charCodeAt(end) === APOSTROPHE && isWordAt(hay, end + 1))) return end;
+  }
+  return -1;
+}
 
 /**
- * Finds `words` in `hay` in order as whole words, with anything but letters and digits between
- * them (spaces, dashes, commas, quotes), the last word possibly with a plural or possessive
- * ending. The fast path of the common case, where a translation uses the rendering as written;
- * other inflections go to word matching.
+ * Finds a phrase's words in `hay` in order as whole words, with anything but letters and digits
+ * between them (spaces, dashes, commas, quotes), the last word possibly with a plural or
+ * possessive ending. The fast path of the common case, where a translation uses the rendering
+ * as written; other inflections go to word matching.
  */
-function findExact(hay: string, words: readonly string[]): [number, number] | undefined {
+function findExact(hay: string, c: { words: readonly string[]; joined: string }): [number, number] | undefined {
+  // most often the words stand as the glossary writes them: one native search
+  let found: [number, number] | undefined;
+  for (let i = hay.indexOf(c.joined); i !== -1; i = hay.indexOf(c.joined, i + 1)) {
+    if (!startsWord(hay, i)) continue;
+    const end = endOfMatch(hay, i + c.joined.length);
+    if (end !== -1) {
+      found = [i, end];
+      break;
+    }
+  }
+  const words = c.words;
+  if (words.length === 1) return found; // that search was the whole search
+  // other separators (pilot-scale, "a, b"): only an earlier occurrence can change the answer
+  const limit = found ? found[0] : hay.length;
   const first = words[0]!;
-  outer: for (let i = hay.indexOf(first); i !== -1; i = hay.indexOf(first, i + 1)) {
-    if (i > 0 && (isWordChar(hay[i - 1]) || hay[i - 1] === "'")) continue;
+  outer: for (let i = hay.indexOf(first); i !== -1 && i < limit; i = hay.indexOf(first, i + 1)) {
+    if (!startsWord(hay, i)) continue;
     let p = i + first.length;
     for (let k = 1; k < words.length; k++) {
       const gap = p;
-      while (p < hay.length && !isWordChar(hay[p])) p++;
-      if (p === gap || hay[gap] === "'") continue outer; // the previous word goes on
+      while (p < hay.length && !isWordAt(hay, p)) p++;
+      if (p === gap || hay.charCodeAt(gap) === APOSTROPHE) continue outer; // the previous word goes on
       if (!hay.startsWith(words[k]!, p)) continue outer;
       p += words[k]!.length;
     }
-    for (const suffix of ['', 's', 'es', "'s", "s'"]) {
-      if (suffix && !hay.startsWith(suffix, p)) continue;
-      const end = p + suffix.length;
-      if (!isWordChar(hay[end]) && !(hay[end] === "'" && isWordChar(hay[end + 1]))) return [i, end];
-    }
+    const end = endOfMatch(hay, p);
+    if (end !== -1) return [i, end];
   }
-  return undefined;
+  return found;
 }
+
+const NONE: readonly PhraseMatch<unknown>[] = Object.freeze([]);
 
 /**
  * Finds many phrases in English text in one pass over its words: phrases are filed under
@@ -142,36 +206,37 @@ function findExact(hay: string, words: readonly string[]): [number, number] | un
  * Build once, match many times.
  */
 export class PhraseMatcher<T> {
-  private readonly byFirst = new Map<string, Compiled<T>[]>();
   /** In the order given (the preferred rendering first). */
   private readonly all: Compiled<T>[] = [];
+  /** For large matchers: an automaton over the stems, and the phrases of each stem. */
+  private stems?: { ac: AhoCorasick; phrases: Compiled<T>[][] };
 
   constructor(phrases: Iterable<Phrase<T>>) {
     for (const phrase of phrases) {
-      const words = englishWords(phrase.text).map((w) => (phrase.caseSensitive ? w.text : w.text.toLowerCase()));
-      if (words.length === 0) continue;
-      const first = words[0]!;
-      const list = this.byFirst.get(first);
-      const stems = words.map((w) => w.toLowerCase()).map((w) => (w.length > 3 ? w.slice(0, -1) : w));
-      const compiled = { phrase, words, stems };
-      this.all.push(compiled);
-      if (list) list.push(compiled);
-      else this.byFirst.set(first, [compiled]);
+      const found = englishWords(phrase.text);
+      if (found.length === 0) continue;
+      const cs = phrase.caseSensitive;
+      const words = found.map((w) => (cs ? w.text : w.text.toLowerCase()));
+      // the rendering as written, from its first word to its last, as flat() gives text
+      const span = phrase.text.slice(found[0]!.start, found[found.length - 1]!.end).replace(/’/g, "'");
+      const joined = cs ? span : lowerSameLength(span);
+      // every inflection of a word starts with it, or with it less its y (city → cities)
+      const stems = words.map((w) => w.toLowerCase()).map((w) => (w.length > 1 && w.endsWith('y') ? w.slice(0, -1) : w));
+      this.all.push({ phrase, order: this.all.length, words, joined, stems, stem: stems[0]! });
     }
   }
 
   /**
    * The first phrase (in the order given) that occurs in the text, with its first occurrence:
-   * an exact whole-word search per phrase first, word matching only when that fails and the
-   * text could hold the phrase at all. For matchers of a few phrases (one entry's renderings).
+   * an exact whole-word search per phrase first, word matching only when that fails. For
+   * matchers of a few phrases (one entry's renderings).
    */
   findFirst(t: EnglishText): PhraseMatch<T> | undefined {
     for (const c of this.all) {
-      const at = findExact(t.flat(c.phrase.caseSensitive), c.words);
+      const at = findExact(t.flat(c.phrase.caseSensitive), c);
       if (at) return { phrase: c.phrase, start: at[0], end: at[1] };
     }
-    if (!this.mayOccur(t)) return undefined;
-    const found = this.findAll(t.text, t.words, t.lowerWords);
+    const found = this.findAllIn(t);
     for (const c of this.all) {
       const m = found.find((f) => f.phrase === c.phrase);
       if (m) return m;
@@ -179,57 +244,106 @@ export class PhraseMatcher<T> {
     return undefined;
   }
 
-  /** Every occurrence in the text, skipping the word matching when no phrase can occur. */
+  /**
+   * Every occurrence of every phrase in the text, by position; overlapping matches are all kept.
+   * Words are compared only where a phrase's first word could start: where the lower-case text
+   * has its stem at the start of a word. A few phrases find those places with indexOf, many with
+   * an automaton over the stems; the text is never split into words as a whole (splitting every
+   * text into word objects was a third of lint's English side).
+   */
   findAllIn(t: EnglishText): PhraseMatch<T>[] {
-    if (this.all.length === 0 || !this.mayOccur(t)) return [];
-    return this.findAll(t.text, t.words, t.lowerWords);
-  }
-
-  /** A cheap necessary condition: the stems of all the words of some phrase are in the text. */
-  private mayOccur(t: EnglishText): boolean {
-    if (this.all.length > 32) return true; // a large matcher is cheaper to run than to pre-check
-    const flat = t.flat(false);
-    return this.all.some((c) => c.stems.every((stem) => flat.includes(stem)));
-  }
-
-  get size(): number {
-    return this.byFirst.size;
-  }
-
-  /** Every occurrence of every phrase in `text`, by position; overlapping matches are all kept. */
-  findAll(text: string, words: Word[] = englishWords(text), lower: string[] = words.map((w) => w.text.toLowerCase())): PhraseMatch<T>[] {
+    if (this.all.length === 0) return NONE as PhraseMatch<T>[];
+    const hay = t.flat(false);
     const out: PhraseMatch<T>[] = [];
-    if (this.byFirst.size === 0) return out;
-    for (let i = 0; i < words.length; i++) {
-      const seen = new Set<Compiled<T>>();
-      for (const form of candidateKeys(words[i]!.text, lower[i]!)) {
-        const list = this.byFirst.get(form);
-        if (!list) continue;
-        for (const c of list) {
-          if (seen.has(c)) continue;
-          seen.add(c);
-          if (matchesAt(c, words, lower, i)) {
-            out.push({ phrase: c.phrase, start: words[i]!.start, end: words[i + c.words.length - 1]!.end });
-          }
-        }
+    if (this.all.length <= 16) {
+      for (const c of this.all) {
+        for (let i = hay.indexOf(c.stem); i !== -1; i = hay.indexOf(c.stem, i + 1)) if (wordStartsAt(hay, i)) matchAt(c, t.text, hay, i, out);
+      }
+    } else {
+      const { ac, phrases } = (this.stems ??= this.stemAutomaton());
+      const hits = new HitBuffer();
+      ac.scan(toUnits(hay), 0, hay.length, hits);
+      for (let h = 0; h < hits.length; h++) {
+        const key = hits.key(h);
+        const i = hits.end(h) - ac.keyLength(key);
+        if (wordStartsAt(hay, i)) for (const c of phrases[key]!) matchAt(c, t.text, hay, i, out);
       }
     }
-    return out;
+    return out.length < 2 ? out : out.sort((a, b) => a.start - b.start || order(a) - order(b));
+  }
+
+  private stemAutomaton(): { ac: AhoCorasick; phrases: Compiled<T>[][] } {
+    const keys: string[] = [];
+    const phrases: Compiled<T>[][] = [];
+    const byStem = new Map<string, number>();
+    for (const c of this.all) {
+      let k = byStem.get(c.stem);
+      if (k === undefined) {
+        byStem.set(c.stem, (k = keys.length));
+        keys.push(c.stem);
+        phrases.push([]);
+      }
+      phrases[k]!.push(c);
+    }
+    return { ac: new AhoCorasick(keys), phrases };
+  }
+
+  /** Every occurrence of every phrase in `text` (see findAllIn). */
+  findAll(text: string): PhraseMatch<T>[] {
+    return this.findAllIn(new EnglishText(text));
   }
 
   /** Whether any of the phrases occurs in `text`. */
-  test(text: string, words?: Word[]): boolean {
-    return this.findAll(text, words).length > 0;
+  test(text: string): boolean {
+    return this.findAll(text).length > 0;
   }
 }
 
-function candidateKeys(word: string, lower: string): string[] {
-  const forms = baseForms(word);
-  if (lower === word) return forms;
-  const all = [...forms, ...baseForms(lower)];
-  // an all-capitals word may open a case-sensitive phrase filed under its capitalised form
-  if (word === word.toUpperCase()) all.push(...baseForms(word[0] + lower.slice(1)));
-  return all;
+/** The position of a match's phrase in its matcher, to order matches that start together. */
+function order<T>(m: PhraseMatch<T>): number {
+  return (m as PhraseMatch<T> & { order: number }).order;
+}
+
+/** Whether a word of englishWords() starts at `i`: a letter or digit, not inside a word. */
+function wordStartsAt(hay: string, i: number): boolean {
+  if (i === 0) return isWordAt(hay, 0);
+  if (isWordAt(hay, i - 1)) return false;
+  // an apostrophe joins letters into one word (don't, rock'n'roll)
+  return !(hay.charCodeAt(i - 1) === APOSTROPHE && i > 1 && isWordAt(hay, i - 2));
+}
+
+const WORD_AT = new RegExp(WORD.source, 'gu');
+
+/**
+ * Whether the words from `at` on start with the phrase's stems in turn: the cheap test that
+ * turns away most candidates before the words are read.
+ */
+function stemsAt(hay: string, at: number, stems: readonly string[]): boolean {
+  let p = at;
+  for (let k = 0; k < stems.length; k++) {
+    if (k > 0) {
+      // to the end of the word, then to the start of the next
+      while (p < hay.length && (isWordAt(hay, p) || (hay.charCodeAt(p) === APOSTROPHE && isWordAt(hay, p + 1)))) p++;
+      while (p < hay.length && !isWordAt(hay, p)) p++;
+    }
+    if (!hay.startsWith(stems[k]!, p)) return false;
+  }
+  return true;
+}
+
+/** Adds the match of phrase `c` at the word that starts at `at`, if its words are there. */
+function matchAt<T>(c: Compiled<T>, text: string, hay: string, at: number, out: PhraseMatch<T>[]): void {
+  if (c.stems.length > 1 && !stemsAt(hay, at, c.stems)) return;
+  const n = c.words.length;
+  const words: Word[] = [];
+  WORD_AT.lastIndex = at;
+  for (let k = 0; k < n; k++) {
+    const m = WORD_AT.exec(text);
+    if (!m || (k === 0 && m.index !== at)) return;
+    words.push({ text: m[0].replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+  }
+  if (!matchesAt(c, words, words.map((w) => w.text.toLowerCase()), 0)) return;
+  out.push({ phrase: c.phrase, start: at, end: words[n - 1]!.end, order: c.order } as PhraseMatch<T>);
 }
 
 function wordMatches(expected: string, caseSensitive: boolean, word: string, lower: string): boolean {

@@ -5,6 +5,8 @@
 // (網際網路 → 互联网), so we walk the same tries ourselves and record, for every output
 // unit, the span of the original it came from.
 import { Trie } from 'opencc-js/core';
+import { AhoCorasick } from './aho-corasick.js';
+import { toUnits } from './units.js';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
@@ -37,20 +39,25 @@ export interface Span {
 // 指標 → 指针, 核心 → 内核, 專案 → 项目). Regional vocabulary (網際網路 for 互联网) is matched
 // instead through regional keys the index derives for each entry (index/build-index.ts).
 //
-// Each stage also gets a table of its one-character conversions and a mark on the characters
-// that may start a longer key: the trie is consulted only there, and text whose length does
-// not change (almost all) needs no offset map at all. A profile of lint on traditional text
-// found the trie walk and the per-character maps the largest cost after the automaton.
+// Each stage is also kept as typed tables, for converting code units in place: a table of its
+// one-unit conversions, a mark on the units that may start a longer key, and those longer keys
+// by their first unit. Text whose length does not change (almost all) then needs no offset
+// map at all, and lint converts a batch of segments in one buffer without building strings.
 interface Stage {
+  /** The stage as OpenCC walks it, for the rare conversions that change a length. */
   trie: Trie;
   /** One-unit conversion of each code unit (0: unchanged). */
   table: Uint16Array;
-  /** 1 where a code unit may start a key longer than one unit (or is a surrogate). */
+  /** 1 where a code unit may start a key longer than one unit, or one whose value is not one unit. */
   longStart: Uint8Array;
+  /** Those keys, as a trie to find the longest at a position, and their values by key. */
+  long: AhoCorasick;
+  keys: string[];
+  values: string[];
 }
 
-let chain: Stage[] | undefined;
-function conversionChain(): Stage[] {
+let chain: [Stage, Stage] | undefined;
+function conversionChain(): [Stage, Stage] {
   if (!chain) chain = [stage([TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev]), stage([TSPhrases, TSCharacters])];
   return chain;
 }
@@ -58,52 +65,56 @@ function conversionChain(): Stage[] {
 function stage(dicts: string[]): Stage {
   const trie = new Trie();
   trie.loadDictGroup(dicts);
-  const table = new Uint16Array(65536);
-  const longStart = new Uint8Array(65536);
-  for (let c = 0xd800; c <= 0xdfff; c++) longStart[c] = 1;
-  // later dictionaries in a group are loaded first and overridden (loadDictGroup reverses),
-  // so read them in the same order: the first dictionary's value wins
+  // OpenCC loads a group's dictionaries last to first, each overriding: the first one's value
+  // wins; a key's value is its first candidate ("乾 乾 干")
+  const pairs = new Map<string, string>();
   for (const dict of [...dicts].reverse()) {
     for (const pair of dict.split('|')) {
       const space = pair.indexOf(' ');
-      if (space <= 0) continue;
-      const from = pair.slice(0, space);
-      const to = pair.slice(space + 1).split(' ')[0]!;
-      if (from.length === 1 && to.length === 1) table[from.charCodeAt(0)] = to.charCodeAt(0);
-      else longStart[from.charCodeAt(0)] = 1;
+      if (space > 0) pairs.set(pair.slice(0, space), pair.slice(space + 1).split(' ')[0]!);
     }
   }
-  // a one-unit key whose value is not one unit also needs the trie
-  for (const dict of dicts) {
-    for (const pair of dict.split('|')) {
-      const space = pair.indexOf(' ');
-      if (space === 1 && pair.slice(2).split(' ')[0]!.length !== 1) longStart[pair.charCodeAt(0)] = 1;
+  const table = new Uint16Array(65536);
+  const longStart = new Uint8Array(65536);
+  const keys: string[] = [];
+  const values: string[] = [];
+  for (const [key, value] of pairs) {
+    if (key.length === 1 && value.length === 1) {
+      table[key.charCodeAt(0)] = value.charCodeAt(0);
+      continue;
     }
+    longStart[key.charCodeAt(0)] = 1;
+    keys.push(key);
+    values.push(value);
   }
-  return { trie, table, longStart };
+  return { trie, table, longStart, long: new AhoCorasick(keys), keys, values };
 }
 
-/** One stage over text, or undefined when a conversion changed the length (then maps are needed). */
-function convertSameLength(st: Stage, s: string): string | undefined {
-  const out = new Uint16Array(s.length);
-  for (let i = 0; i < s.length; ) {
-    const c = s.charCodeAt(i);
-    if (st.longStart[c] === 0) {
-      out[i] = st.table[c] || c;
-      i++;
-      continue;
+/**
+ * Converts `units[from, to)` in place by one stage, as OpenCC would (the longest key at each
+ * position, left to right); false when a conversion would change the length (nothing is then
+ * promised about the units).
+ */
+function convertUnits(st: Stage, units: Uint16Array, from: number, to: number): boolean {
+  const { table, longStart, long, keys, values } = st;
+  for (let i = from; i < to; ) {
+    const c = units[i]!;
+    if (longStart[c] === 1) {
+      const n = long.longestAt(units, i, to);
+      if (n !== -1) {
+        const key = keys[n]!;
+        const value = values[n]!;
+        if (value.length !== key.length) return false;
+        for (let k = 0; k < value.length; k++) units[i + k] = value.charCodeAt(k);
+        i += key.length;
+        continue;
+      }
     }
-    const m = st.trie.matchPrefix(s, i);
-    if (!m) {
-      out[i] = c;
-      i++;
-      continue;
-    }
-    if (m.value.length !== m.end - i) return undefined;
-    for (let k = 0; k < m.value.length; k++) out[i + k] = m.value.charCodeAt(k);
-    i = m.end;
+    const t = table[c]!;
+    if (t !== 0) units[i] = t;
+    i++;
   }
-  return decodeUnits(out);
+  return true;
 }
 
 const utf16 = new TextDecoder('utf-16le');
@@ -247,51 +258,51 @@ function convertMapped(trie: Trie, input: MappedText): MappedText {
  * left alone entirely, so a simplified 核心 or 执行 is never touched.
  */
 export function toSimplifiedMapped(text: string): MappedText {
-  // A file's segments: once the tables are built, one pass does NFKC and both stages together
-  // unless a character may start a longer key (then the tries below decide).
-  if (nfkcTable && traditionalChars && chain) {
-    const fused = convertFused(text, nfkcTable, traditionalChars, chain);
-    if (fused !== undefined) return identity(fused);
-  }
-  let mapped = identity(nfkcSameLength(text));
-  if (!hasTraditional(mapped.text)) return mapped;
-  const stages = conversionChain();
+  const nfkc = nfkcSameLength(text);
+  if (!hasTraditional(nfkc)) return identity(nfkc);
   // the common case: every conversion keeps the length, so offsets stay as they were
-  let fast: string | undefined = mapped.text;
-  for (const st of stages) {
-    fast = convertSameLength(st, fast);
-    if (fast === undefined) break;
-  }
-  if (fast !== undefined) return { text: fast, starts: mapped.starts, ends: mapped.ends };
+  const units = toUnits(nfkc);
+  const stages = conversionChain();
+  if (convertUnits(stages[0], units, 0, units.length) && convertUnits(stages[1], units, 0, units.length)) return identity(decodeUnits(units));
+  let mapped = identity(nfkc);
   for (const st of stages) mapped = convertMapped(st.trie, mapped);
   return mapped;
 }
 
+/** What normalizeInto did to a text. */
+export const Normalized = {
+  /** The text was already normal: the units are its own. */
+  Same: 0,
+  /** Some units changed; the length did not. */
+  Changed: 1,
+  /** A conversion changes the length: use toSimplifiedMapped, whose map follows the change. */
+  Length: 2,
+} as const;
+export type Normalized = (typeof Normalized)[keyof typeof Normalized];
+
 /**
- * NFKC and both conversion stages in one pass over the text, for characters whose conversions
- * are one unit to one unit; undefined when a character may start a longer key somewhere.
+ * toSimplifiedMapped of the text in `units[from, to)`, in place, for text whose length the
+ * conversion keeps (almost all). One pass does NFKC and spots traditional characters; only text
+ * that has one goes through the two conversion stages. Lint writes a batch of segments into
+ * one buffer (Buffer.write copies a string's units natively) and normalises each in place.
  */
-function convertFused(text: string, nfkc: Uint16Array, traditional: Uint8Array, stages: Stage[]): string | undefined {
-  const [first, second] = stages as [Stage, Stage];
-  let out: Uint16Array | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c0 = text.charCodeAt(i);
-    let c = nfkc[c0] || c0;
-    if (traditional[c] === 1 || first.longStart[c] === 1) {
-      if (first.longStart[c] === 1) return undefined;
-      c = first.table[c] || c;
-      if (second.longStart[c] === 1) return undefined;
-      c = second.table[c] || c;
-    } else if (second.longStart[c] === 1) return undefined;
-    if (c !== c0) {
-      if (!out) {
-        out = new Uint16Array(text.length);
-        for (let k = 0; k < i; k++) out[k] = text.charCodeAt(k);
-      }
-    }
-    if (out) out[i] = c;
+export function normalizeUnits(units: Uint16Array, from: number, to: number): Normalized {
+  const nfkc = nfkcTableOf();
+  const traditional = traditionalTable();
+  let changed = false;
+  let convert = false;
+  for (let i = from; i < to; i++) {
+    const c0 = units[i]!;
+    const c = nfkc[c0]!;
+    if (c !== 0) {
+      units[i] = c;
+      changed = true;
+      if (traditional[c] === 1 && c >= 0x2e80) convert = true;
+    } else if (traditional[c0] === 1 && c0 >= 0x2e80) convert = true;
   }
-  return out ? decodeUnits(out) : text;
+  if (!convert) return changed ? Normalized.Changed : Normalized.Same;
+  const [first, second] = conversionChain();
+  return convertUnits(first, units, from, to) && convertUnits(second, units, from, to) ? Normalized.Changed : Normalized.Length;
 }
 
 /** NFKC + traditional → simplified: the identity form of Chinese keys and queries. */

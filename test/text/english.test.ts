@@ -65,3 +65,30 @@ describe('case-sensitive names in capitals', () => {
     expect(containsRendering('chongqing', 'Chongqing', true)).toBe(false);
   });
 });
+
+describe('where word matching looks', () => {
+  it('finds a short word ending in y in its -ies plural', () => {
+    expect(containsRendering('two spies met', 'spy')).toBe(true);
+    expect(containsRendering('the SPIES', 'spy')).toBe(true);
+  });
+
+  it('finds a rendering inside quotes but not inside a word joined by an apostrophe', () => {
+    expect(containsRendering("the 'pilot platform' was built", 'pilot platform')).toBe(true);
+    expect(containsRendering('the ’pilot platforms’ were built', 'pilot platform')).toBe(true);
+    expect(containsRendering("rock'n'roll", 'roll')).toBe(false);
+  });
+
+  it('gives the same matches with an automaton over many phrases as with a few', () => {
+    // a translated corpus sentence (article 001), with the renderings of the terms it has
+    const text = "Recently, the CAS Chongqing Science Center welcomed its first teams, and open-competition projects (the 'open competition mechanism') sped up; Chongqing's pilot-scale testing platforms, science cities and high-tech zones followed.";
+    const renderings = ['open competition mechanism', 'pilot-scale testing platform', 'science city', 'high-tech zone', 'Chongqing', 'CAS', 'team', 'project'];
+    const fillers = Array.from({ length: 40 }, (_, i) => `unused rendering ${i}`);
+    const phrases = (list: string[]) => list.map((r) => ({ text: r, caseSensitive: /^[A-Z]/.test(r), value: r }));
+    const spans = (list: string[]) => new PhraseMatcher(phrases(list)).findAll(text).map((m) => ({ rendering: m.phrase.value, start: m.start, end: m.end }));
+    const few = spans(renderings);
+    expect(spans([...fillers, ...renderings])).toEqual(few);
+    expect(few.map((m) => text.slice(m.start, m.end))).toEqual([
+      'CAS', 'Chongqing', 'teams', 'projects', 'open competition mechanism', "Chongqing's", 'pilot-scale testing platforms', 'science cities', 'high-tech zones',
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasTraditional, normalizeChinese, originalSpan, toSimplifiedMapped } from '../../src/text/script.js';
+import { hasTraditional, normalizeChinese, Normalized, normalizeUnits, originalSpan, toSimplifiedMapped } from '../../src/text/script.js';
+import { toUnits } from '../../src/text/units.js';
 
 // Sentences from the corpus (articles 001 and 002; 002 is in traditional characters).
 const SIMPLIFIED = '最近,中国科学院重庆科学中心迎来了首批团队入驻';
@@ -80,7 +81,40 @@ describe('the fast conversion path', () => {
   });
 });
 
-describe('the fused pass', () => {
+describe('normalizeUnits: a batch of segments in one buffer', () => {
+  const lines = [
+    '作為首批27個國家高新技術產業開發區之一，如今的重慶高新區處處都散發著科技的味道。',
+    '區委十四屆九次全會提出，「迎客廳」是交流思想、碰撞靈感、激發活力的地方。',
+    '乾淨的實驗室裡面,於是著作權得到保護,後來台灣與香港的朋友也來了。',
+    '成都高新區認定首批21家中試平臺（ＣＡＳ）①',
+    '最近,中国科学院重庆科学中心迎来了首批团队入驻',
+    '最近，中国科学院重庆科学中心迎来了首批团队入驻',
+  ];
+
+  it('writes each segment as toSimplifiedMapped gives it, and says whether it changed', () => {
+    const out = toUnits(lines.join('\n'));
+    let at = 0;
+    const results = lines.map((line) => {
+      const r = normalizeUnits(out, at, at + line.length);
+      const text = String.fromCharCode(...out.subarray(at, at + line.length));
+      at += line.length + 1;
+      return { r, text };
+    });
+    expect(results.map((x) => x.text)).toEqual(lines.map(normalizeChinese));
+    expect(results.map((x) => x.r)).toEqual([Normalized.Changed, Normalized.Changed, Normalized.Changed, Normalized.Changed, Normalized.Same, Normalized.Changed]);
+  });
+
+  it('gives up on a conversion that changes the length, which toSimplifiedMapped maps', () => {
+    // TSCharacters turns 㗲 into the astral 𠵾: two code units for one
+    const text = '中試平臺㗲';
+    expect(normalizeUnits(toUnits(text), 0, text.length)).toBe(Normalized.Length);
+    const m = toSimplifiedMapped(text);
+    expect(m.text).toBe('中试平台𠵾');
+    expect(originalSpan(m, 4, 6)).toEqual({ start: 4, end: 5 });
+  });
+});
+
+describe('the lazy first calls and the table-driven path', () => {
   it('gives the same text as the stage-by-stage path, once its tables are built', () => {
     const lines = [
       '作為首批27個國家高新技術產業開發區之一，如今的重慶高新區處處都散發著科技的味道。',

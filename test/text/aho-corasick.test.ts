@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AhoCorasick, longestNonOverlapping } from '../../src/index/aho-corasick.js';
+import { AhoCorasick, HitBuffer } from '../../src/text/aho-corasick.js';
 import { ReferenceAhoCorasick } from './reference-aho-corasick.js';
 
 function bruteForce(keys: string[], text: string) {
@@ -49,12 +49,55 @@ describe('AhoCorasick', () => {
     expect(new AhoCorasick(['', '𠀋平']).findAll('在𠀋平台')).toEqual([{ key: 1, start: 1, end: 4 }]);
   });
 
-  it('keeps the longest match and drops the hits inside it', () => {
-    const keys = ['成渝地区双城经济圈', '双城经济圈'];
-    const hits = longestNonOverlapping(new AhoCorasick(keys).findAll('成渝地区双城经济圈和双城经济圈'));
-    expect(hits).toEqual([
+  it('keeps the longest match at each position and drops the hits inside it', () => {
+    const keys = ['成渝地区双城经济圈', '双城经济圈', '渝'];
+    expect(longest(keys, '成渝地区双城经济圈和双城经济圈，渝')).toEqual([
       { key: 0, start: 0, end: 9 },
       { key: 1, start: 10, end: 15 },
+      { key: 2, start: 16, end: 17 },
     ]);
+    expect(longest(keys, '')).toEqual([]);
+    expect(longest(['中试', '𠀋平'], '在𠀋平台中')).toEqual([{ key: 1, start: 1, end: 4 }]); // 𠀋 is two units
+  });
+
+  it('scans longest-first as the greedy choice over every occurrence would, on random text', () => {
+    let seed = 5;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const alphabet = '成渝地区双城经济圈科学中试平台';
+    for (let round = 0; round < 40; round++) {
+      const keys = Array.from({ length: 1 + rand(60) }, () => Array.from({ length: 1 + rand(5) }, () => alphabet[rand(alphabet.length)]).join(''));
+      const text = Array.from({ length: 300 }, () => alphabet[rand(alphabet.length)]).join('');
+      expect(longest(keys, text)).toEqual(greedy(new AhoCorasick(keys).findAll(text)));
+    }
+  });
+
+  it('scans only the range it is given', () => {
+    const text = '双城经济圈双城经济圈';
+    const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
+    const hits = new HitBuffer();
+    new AhoCorasick(['双城经济圈']).scanLongest(units, 1, 10, hits);
+    expect([hits.length, hits.end(0)]).toEqual([1, 10]);
   });
 });
+
+function longest(keys: string[], text: string) {
+  const ac = new AhoCorasick(keys);
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  const hits = new HitBuffer();
+  ac.scanLongest(units, 0, units.length, hits);
+  return Array.from({ length: hits.length }, (_, h) => ({ key: hits.key(h), start: hits.end(h) - ac.keyLength(hits.key(h)), end: hits.end(h) }));
+}
+
+/** The longest hits that do not overlap, by the definition: sorted by start, the longer first, kept while they do not overlap. */
+function greedy(hits: { key: number; start: number; end: number }[]) {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: typeof hits = [];
+  let reach = 0;
+  for (const h of sorted) {
+    if (h.start < reach) continue;
+    kept.push(h);
+    reach = h.end;
+  }
+  return kept;
+}
