@@ -2,10 +2,12 @@
 // Matchers are built once (the Chinese automaton in the index, English phrase matchers per
 // entry on first use), so the cost grows with the text, not with the glossary.
 import { UserError, type Place } from '../errors.js';
+import { HitBuffer, type AhoCorasick } from '../text/aho-corasick.js';
 import { ALT, type IndexedEntry, type TermIndex } from '../index/term-index.js';
 import { englishKey, EnglishText, PhraseMatcher, type PhraseMatch } from '../text/english.js';
 import { hasHan } from '../text/han.js';
-import { normalizeChinese, originalSpan, toSimplifiedMapped, type MappedText } from '../text/script.js';
+import { normalizeChinese, Normalized, normalizeUnits, originalSpan, toSimplifiedMapped, type MappedText } from '../text/script.js';
+import { alignedUnit, type AlignedChunk } from './formats/aligned.js';
 import { isChineseLang, isEnglishLang } from '../text/languages.js';
 import { declaredLanguages, pairByDeclaration, pairByScript, pairForDirection, type Direction, type Pair } from './languages.js';
 import type { RuleId, RuleSettings, Severity } from './rules.js';
@@ -81,22 +83,25 @@ interface Shifted {
 interface Usage {
   rendering: string;
   count: number;
-  /** Where it was first used; the place is worked out only if a problem needs it. */
-  first: { segment: string; at: () => Place };
+  /** Where it was first used, worked out only if a problem needs it. */
+  first: { segment: () => string; at: () => Place };
 }
 
 export class Linter {
   readonly problems: Problem[] = [];
   readonly files: FileSummary[] = [];
   readonly notices: string[] = [];
-  private readonly entryMatchers = new Map<number, EntryMatchers>();
+  private readonly entryMatchers: (EntryMatchers | undefined)[];
   private englishTerms?: PhraseMatcher<number>;
+  private scan?: { scratch: Scratch; ac: AhoCorasick; owners: Int32Array };
   private englishAvoid?: PhraseMatcher<number>;
 
   constructor(
     readonly index: TermIndex,
     readonly options: LintOptions,
-  ) {}
+  ) {
+    this.entryMatchers = new Array<EntryMatchers | undefined>(index.size);
+  }
 
   /** Starts a file; feed it units, then call finish(). */
   file(path: string): FileLinter {
@@ -139,9 +144,14 @@ export class Linter {
     };
   }
 
+  /** The Chinese automaton and the buffers every file's batches share. */
+  scanner(): { scratch: Scratch; ac: AhoCorasick; owners: Int32Array } {
+    return (this.scan ??= { scratch: new Scratch(this.index.size), ...this.index.chineseAutomaton() });
+  }
+
   /** Admitted and avoided English renderings of one entry, built on first use. */
   matchers(i: number): EntryMatchers {
-    let m = this.entryMatchers.get(i);
+    let m = this.entryMatchers[i];
     if (!m) {
       const e = this.index.entry(i);
       const cs = e.case_sensitive;
@@ -149,7 +159,7 @@ export class Linter {
         admitted: new PhraseMatcher([e.en, ...e.en_also].map((text) => ({ text, caseSensitive: cs, value: text }))),
         avoid: new PhraseMatcher(e.en_avoid.map((text) => ({ text, caseSensitive: cs, value: text }))),
       };
-      this.entryMatchers.set(i, m);
+      this.entryMatchers[i] = m;
     }
     return m;
   }
@@ -221,10 +231,96 @@ export class EnglishFileLinter {
   }
 }
 
+/**
+ * A run of zh→en segments checked together, by position k: their texts, ids and the places of
+ * offsets in them. Units from any reader and aligned lines (their own fast path) both come as one.
+ */
+interface SegmentRun {
+  id(k: number): string;
+  zh(k: number): string;
+  en(k: number): string;
+  zhPlace(k: number, offset: number): Place;
+  enPlace(k: number, offset: number): Place;
+}
+
+/** Segments of units, paired. */
+class PairRun implements SegmentRun {
+  constructor(
+    private readonly file: string,
+    private readonly pairs: readonly Pair[],
+    private readonly ids: readonly string[],
+  ) {}
+
+  id(k: number): string {
+    return this.ids[k]!;
+  }
+  zh(k: number): string {
+    return this.pairs[k]!.zh.text;
+  }
+  en(k: number): string {
+    return this.pairs[k]!.en.text;
+  }
+  zhPlace(k: number, offset: number): Place {
+    const v = this.pairs[k]!.zh;
+    return placeOf(v, offset, v.file ?? this.file);
+  }
+  enPlace(k: number, offset: number): Place {
+    const v = this.pairs[k]!.en;
+    return placeOf(v, offset, v.file ?? this.file);
+  }
+}
+
+/** Aligned lines: segment k is line firstLine + k of both files. */
+class AlignedRun implements SegmentRun {
+  constructor(
+    private readonly chunk: AlignedChunk,
+    private readonly sourcePath: string,
+    private readonly targetPath: string,
+  ) {}
+
+  id(k: number): string {
+    return String(this.chunk.source.firstLine + k);
+  }
+  zh(k: number): string {
+    const s = this.chunk.source;
+    return s.text.slice(s.starts[k]!, s.ends[k]!);
+  }
+  en(k: number): string {
+    return this.chunk.targets[k]!;
+  }
+  zhPlace(k: number, offset: number): Place {
+    return { file: this.sourcePath, line: this.chunk.source.firstLine + k, column: offset + 1 };
+  }
+  enPlace(k: number, offset: number): Place {
+    return { file: this.targetPath, line: this.chunk.source.firstLine + k, column: offset + 1 };
+  }
+}
+
+/** Buffers reused by every batch: the normalised Chinese and the automaton's hits. */
+class Scratch {
+  private bytes = Buffer.alloc(1 << 17);
+  readonly hits = new HitBuffer();
+  /** seen[entry] === stamp: the entry already has its verdict in this segment. */
+  readonly seen: Int32Array;
+  stamp = 0;
+
+  constructor(size: number) {
+    this.seen = new Int32Array(size);
+  }
+
+  /** The code units of `text[0, length)`, copied natively into a reused buffer. */
+  units(text: string, length: number): Uint16Array {
+    if (this.bytes.length < 2 * length) this.bytes = Buffer.alloc(Math.max(2 * length, 2 * this.bytes.length));
+    this.bytes.write(length === text.length ? text : text.slice(0, length), 0, 'utf16le');
+    return new Uint16Array(this.bytes.buffer, this.bytes.byteOffset, length);
+  }
+}
+
 export class FileLinter {
   private direction?: Direction;
   private readonly summary: FileSummary;
-  private readonly usage = new Map<number, Map<string, Usage>>();
+  /** Renderings used, by entry (a sparse array: an entry's position is its key). */
+  private readonly usage: (Map<string, Usage> | undefined)[];
   private declaredPairs = new Set<string>();
 
   constructor(
@@ -233,6 +329,7 @@ export class FileLinter {
   ) {
     this.summary = { file: path, direction: null, units: 0, segments: 0, skipped: {} };
     linter.files.push(this.summary);
+    this.usage = new Array<Map<string, Usage> | undefined>(linter.index.size);
     if (linter.options.direction) this.direction = this.summary.direction = linter.options.direction;
   }
 
@@ -249,13 +346,10 @@ export class FileLinter {
     this.units([unit]);
   }
 
-  /**
-   * Checks a batch of units. The Chinese sides of a batch's zh→en segments are normalised and
-   * scanned as one text (keys never hold a line break, so joined by one nothing matches across
-   * two segments): one conversion pass and one automaton run instead of one a segment.
-   */
+  /** Checks a batch of units; the zh→en segments among them are checked as one run. */
   units(batch: readonly Unit[]): void {
-    const zhEn: { pair: Pair; id: string }[] = [];
+    const pairs: Pair[] = [];
+    const ids: string[] = [];
     for (const unit of batch) {
       this.summary.units++;
       if (unit.skip) {
@@ -284,40 +378,151 @@ export class FileLinter {
           continue;
         }
         this.summary.segments++;
-        if (pair.direction === 'zh-en') zhEn.push({ pair, id });
-        else this.checkEnZh(pair, id);
+        if (pair.direction === 'zh-en') {
+          pairs.push(pair);
+          ids.push(id);
+        } else this.checkEnZh(pair, id);
       }
     }
-    if (zhEn.length === 1) this.checkZhEn(zhEn[0]!.pair, zhEn[0]!.id);
-    else if (zhEn.length > 1) this.checkZhEnBatch(zhEn);
+    if (pairs.length === 0) return;
+    // the Chinese sides joined by line breaks: the run's text, segment k at [starts[k], ends[k])
+    const starts = new Int32Array(pairs.length);
+    const ends = new Int32Array(pairs.length);
+    let at = 0;
+    pairs.forEach((p, k) => {
+      starts[k] = at;
+      ends[k] = at += p.zh.text.length;
+      at++;
+    });
+    const text = pairs.length === 1 ? pairs[0]!.zh.text : pairs.map((p) => p.zh.text).join('\n');
+    this.checkZhEnRun(new PairRun(this.path, pairs, ids), text, starts, ends, null);
   }
 
-  private checkZhEnBatch(segments: { pair: Pair; id: string }[]): void {
-    const starts: number[] = [];
-    let at = 0;
-    for (const s of segments) {
-      starts.push(at);
-      at += s.pair.zh.text.length + 1;
-    }
-    const joined = toSimplifiedMapped(segments.map((s) => s.pair.zh.text).join('\n'));
-    if (joined.starts) {
-      // a conversion changed a length somewhere: offsets need each segment's own map
-      for (const s of segments) this.checkZhEn(s.pair, s.id);
+  /**
+   * Checks a chunk of aligned lines (readAlignedChunks) without a unit per line: once the
+   * direction is zh→en, the source chunk is normalised and scanned as it was read.
+   */
+  aligned(chunk: AlignedChunk, sourcePath: string, targetPath: string): void {
+    const { source, targets } = chunk;
+    let first = 0;
+    // until the first line that tells, the general path decides the direction
+    for (; first < source.count && this.direction === undefined; first++) this.units([alignedUnit(chunk, first, sourcePath, targetPath)]);
+    if (this.direction !== 'zh-en') {
+      for (let k = first; k < source.count; k++) this.units([alignedUnit(chunk, k, sourcePath, targetPath)]);
       return;
     }
-    const hits = this.linter.index.matchChinese(joined.text);
-    let h = 0;
-    segments.forEach((s, k) => {
-      const start = starts[k]!;
-      const end = start + s.pair.zh.text.length;
-      const mine: Shifted[] = [];
-      for (; h < hits.length && hits[h]!.start < end; h++) {
-        const hit = hits[h]!;
-        if (hit.start >= start) mine.push({ index: hit.index, entry: hit.entry, start: hit.start - start, end: hit.end - start });
+    const skip = new Uint8Array(source.count);
+    for (let k = 0; k < source.count; k++) {
+      if (k < first) skip[k] = 1;
+      else {
+        this.summary.units++;
+        if (targets[k]!.trim() === '') {
+          skip[k] = 1;
+          this.skip('empty-target');
+        } else this.summary.segments++;
       }
-      const text = joined.text.slice(start, end);
-      this.checkZhEnHits(s.pair, s.id, { text, starts: null, ends: null }, mine);
-    });
+    }
+    this.checkZhEnRun(new AlignedRun(chunk, sourcePath, targetPath), source.text, source.starts, source.ends, skip);
+  }
+
+  /**
+   * zh→en for a run: the Chinese of every segment normalised into one buffer laid out as `text`
+   * (segment k at [starts[k], ends[k]); whatever lies between segments becomes a line break, which
+   * no key holds, so no match spans two) and scanned once by the automaton. A segment whose
+   * conversion changes its length (rare) is checked on its own, with its offset map.
+   */
+  private checkZhEnRun(run: SegmentRun, text: string, starts: Int32Array, ends: Int32Array, skip: Uint8Array | null): void {
+    const count = starts.length;
+    const { scratch, ac, owners } = this.linter.scanner();
+    const end = ends[count - 1]!;
+    const units = scratch.units(text, end);
+    const alone = new Uint8Array(count);
+    for (let k = 0; k < count; k++) {
+      const s = starts[k]!;
+      const e = ends[k]!;
+      if (skip?.[k] === 1) units.fill(10, s, e);
+      else if (normalizeUnits(units, s, e) === Normalized.Length) {
+        alone[k] = 1;
+        units.fill(10, s, e);
+      }
+    }
+    const hits = scratch.hits;
+    hits.clear();
+    ac.scanLongest(units, starts[0]!, end, hits);
+    let h = 0;
+    for (let k = 0; k < count; k++) {
+      if (skip?.[k] === 1) continue;
+      const e = ends[k]!;
+      const h0 = h;
+      while (h < hits.length && hits.end(h) <= e) h++;
+      if (alone[k] === 1) {
+        this.checkZhEnMapped(run, k);
+        continue;
+      }
+      if (h > h0) {
+        const stamp = ++scratch.stamp;
+        const base = starts[k]!;
+        let english: EnglishText | undefined;
+        for (let j = h0; j < h; j++) {
+          const key = hits.key(j);
+          const i = owners[key]!;
+          if (scratch.seen[i] === stamp) continue; // one verdict per entry per segment
+          scratch.seen[i] = stamp;
+          english ??= new EnglishText(run.en(k));
+          const hitEnd = hits.end(j) - base;
+          this.verdict(run, k, english, i, hitEnd - ac.keyLength(key), hitEnd, null);
+        }
+      }
+      this.checkUntranslated(run, k, 'en');
+    }
+  }
+
+  /** zh→en for one segment whose conversion changes its length: offsets go through its map. */
+  private checkZhEnMapped(run: SegmentRun, k: number): void {
+    const mapped = toSimplifiedMapped(run.zh(k));
+    const english = new EnglishText(run.en(k));
+    const seen = new Set<number>();
+    for (const hit of this.linter.index.matchChinese(mapped.text)) {
+      if (seen.has(hit.index)) continue;
+      seen.add(hit.index);
+      this.verdict(run, k, english, hit.index, hit.start, hit.end, mapped);
+    }
+    this.checkUntranslated(run, k, 'en');
+  }
+
+  /**
+   * The verdict on entry `i`, found at [start, end) of segment k's normalised Chinese: its
+   * English has an avoided rendering (avoid-term), an admitted one (counted for
+   * inconsistent-term), or none (missing-term).
+   */
+  private verdict(run: SegmentRun, k: number, english: EnglishText, i: number, start: number, end: number, mapped: MappedText | null): void {
+    const { rules } = this.linter.options;
+    const entry = this.linter.index.entry(i);
+    const m = this.linter.matchers(i);
+    const admitted = m.admitted.findFirst(english);
+    let avoided = m.avoid.findAllIn(english);
+    if (avoided.length > 0) {
+      // an avoided rendering inside an admitted one ("Belt and Road" in "Belt and Road Initiative") is fine
+      const all = m.admitted.findAllIn(english);
+      avoided = avoided.filter((a) => !all.some((b) => b.start <= a.start && a.end <= b.end));
+    }
+    if (avoided.length > 0) {
+      if (rules['avoid-term'] !== 'off') {
+        const a = avoided[0]!;
+        this.linter.problems.push(avoidProblem(rules['avoid-term'], run.id(k), run.enPlace(k, a.start), entry, english.text.slice(a.start, a.end)));
+      }
+      return;
+    }
+    if (admitted) {
+      this.use(i, admitted.phrase.value, run, k, 'en', admitted.start);
+      return;
+    }
+    if (rules['missing-term'] !== 'off' && entry.status !== 'deprecated') {
+      const span = mapped ? originalSpan(mapped, start, end) : { start, end };
+      const source = run.zh(k).slice(span.start, span.end);
+      const expected = [entry.en, ...entry.en_also];
+      this.linter.problems.push(missingProblem(rules['missing-term'], run.id(k), run.zhPlace(k, span.start), entry, expected, `"${source}"${source !== entry.zh ? ` (${entry.zh})` : ''}`));
+    }
   }
 
   /** Decides the direction on the first segment that tells, then pairs every segment by it. */
@@ -358,53 +563,6 @@ export class FileLinter {
     return pairForDirection(segment, direction);
   }
 
-  /** Chinese source, English target. */
-  private checkZhEn(pair: Pair, id: string): void {
-    const mapped = toSimplifiedMapped(pair.zh.text);
-    this.checkZhEnHits(pair, id, mapped, this.linter.index.matchChinese(mapped.text));
-  }
-
-  /** Chinese source, English target, with the terms found in the normalised source. */
-  private checkZhEnHits(pair: Pair, id: string, mapped: MappedText, hits: readonly Shifted[]): void {
-    const { rules } = this.linter.options;
-    const file = this.path;
-    const target = pair.en.text;
-    const english = new EnglishText(target);
-    const seen: number[] = [];
-    for (const hit of hits) {
-      if (seen.includes(hit.index)) continue; // one verdict per entry per segment
-      seen.push(hit.index);
-      const entry = hit.entry;
-      const m = this.linter.matchers(hit.index);
-      const admitted = m.admitted.findFirst(english);
-      let avoided = m.avoid.findAllIn(english);
-      if (avoided.length > 0) {
-        // an avoided rendering inside an admitted one ("Belt and Road" in "Belt and Road Initiative") is fine
-        const all = m.admitted.findAllIn(english);
-        avoided = avoided.filter((a) => !all.some((b) => b.start <= a.start && a.end <= b.end));
-      }
-      if (avoided.length > 0) {
-        if (rules['avoid-term'] !== 'off') {
-          const a = avoided[0]!;
-          this.linter.problems.push(avoidProblem(rules['avoid-term'], id, placeOf(pair.en, a.start, pair.en.file ?? file), entry, target.slice(a.start, a.end)));
-        }
-        continue;
-      }
-      if (admitted) {
-        this.use(hit.index, admitted.phrase.value, id, pair.en, admitted.start);
-        continue;
-      }
-      if (rules['missing-term'] !== 'off' && entry.status !== 'deprecated') {
-        const span = originalSpan(mapped, hit.start, hit.end);
-        const source = pair.zh.text.slice(span.start, span.end);
-        const expected = [entry.en, ...entry.en_also];
-        const at = placeOf(pair.zh, span.start, pair.zh.file ?? file);
-        this.linter.problems.push(missingProblem(rules['missing-term'], id, at, entry, expected, `"${source}"${source !== entry.zh ? ` (${entry.zh})` : ''}`));
-      }
-    }
-    this.checkUntranslated(pair, id, pair.en);
-  }
-
   /** English source, Chinese target. */
   private checkEnZh(pair: Pair, id: string): void {
     const { rules } = this.linter.options;
@@ -414,6 +572,7 @@ export class FileLinter {
     const mapped = toSimplifiedMapped(pair.zh.text);
     const target = mapped.text;
     const seen = new Set<number>();
+    const run = new PairRun(file, [pair], [id]);
     const all = this.linter.termMatcher().findAll(source);
     for (const m of longestFirst(all)) {
       // Several entries may share a rendering (渝 and 重庆 are both "Chongqing"): any of their
@@ -453,7 +612,7 @@ export class FileLinter {
       const used = forms.find((f) => target.includes(f));
       if (used) {
         const at = target.indexOf(used);
-        this.use(i, used, id, pair.zh, originalSpan(mapped, at, at + used.length).start);
+        this.use(i, used, run, 0, 'zh', originalSpan(mapped, at, at + used.length).start);
         continue;
       }
       if (rules['missing-term'] !== 'off' && entry.status !== 'deprecated') {
@@ -461,27 +620,27 @@ export class FileLinter {
         this.linter.problems.push(missingProblem(rules['missing-term'], id, placeOf(pair.en, m.start, pair.en.file ?? file), entry, expected, `"${english}"`));
       }
     }
-    this.checkUntranslated(pair, id, pair.zh);
+    this.checkUntranslated(run, 0, 'zh');
   }
 
   /** Han left in an English target, none in a Chinese target, or the source copied. */
-  private checkUntranslated(pair: Pair, id: string, target: Variant): void {
+  private checkUntranslated(run: SegmentRun, k: number, side: 'en' | 'zh'): void {
     const severity = this.linter.options.rules.untranslated;
     if (severity === 'off') return;
-    const source = target === pair.en ? pair.zh : pair.en;
+    const target = side === 'en' ? run.en(k) : run.zh(k);
+    const source = side === 'en' ? run.zh(k) : run.en(k);
     // A name, a code or a template copied unchanged is normal in software files (Firefox,
     // {{ author }}, git clone …): only prose left untranslated is worth a warning.
-    if (!isProse(source.text)) return;
-    const file = this.path;
+    if (!isProse(source)) return;
     let at = -1;
     let why = '';
-    if (source.text.trim() === target.text.trim()) {
+    if (source.trim() === target.trim()) {
       at = 0;
       why = 'the target is a copy of the source';
-    } else if (target === pair.en && hasHan(target.text)) {
-      at = target.text.search(/[\u3400-\u9fff\uf900-\ufaff]/u);
+    } else if (side === 'en' && hasHan(target)) {
+      at = target.search(/[\u3400-\u9fff\uf900-\ufaff]/u);
       why = 'Chinese characters are left in the English target';
-    } else if (target === pair.zh && !hasHan(target.text) && /\p{L}/u.test(source.text)) {
+    } else if (side === 'zh' && !hasHan(target) && /\p{L}/u.test(source)) {
       at = 0;
       why = 'the Chinese target has no Chinese characters';
     }
@@ -489,34 +648,31 @@ export class FileLinter {
     this.linter.problems.push({
       rule: 'untranslated',
       severity,
-      segment: id,
-      ...lineColumn(placeOf(target, at, target.file ?? file)),
+      segment: run.id(k),
+      ...lineColumn(side === 'en' ? run.enPlace(k, at) : run.zhPlace(k, at)),
       term: '',
       expected: [],
-      found: target.text.length > 60 ? `${target.text.slice(0, 57)}…` : target.text,
+      found: target.length > 60 ? `${target.slice(0, 57)}…` : target,
       message: why,
     });
   }
 
-  /** Counts a rendering's use; its place (a variant and an offset in it) is kept for the first only. */
-  private use(entry: number, rendering: string, segment: string, variant: Variant, offset: number): void {
-    let byRendering = this.usage.get(entry);
-    if (!byRendering) this.usage.set(entry, (byRendering = new Map()));
+  /** Counts a rendering's use; where it was (segment k of a run, an offset on one side) is kept for the first only. */
+  private use(entry: number, rendering: string, run: SegmentRun, k: number, side: 'en' | 'zh', offset: number): void {
+    let byRendering = this.usage[entry];
+    if (!byRendering) this.usage[entry] = byRendering = new Map();
     // renderings are the glossary's own strings, so the string itself is the key
     const u = byRendering.get(rendering);
     if (u) u.count++;
-    else {
-      const file = variant.file ?? this.path;
-      byRendering.set(rendering, { rendering, count: 1, first: { segment, at: () => placeOf(variant, offset, file) } });
-    }
+    else byRendering.set(rendering, { rendering, count: 1, first: { segment: () => run.id(k), at: () => (side === 'en' ? run.enPlace(k, offset) : run.zhPlace(k, offset)) } });
   }
 
   /** Ends the file: inconsistent-term across its segments. */
   finish(): FileSummary {
     const severity = this.linter.options.rules['inconsistent-term'];
     if (severity !== 'off') {
-      for (const [i, byRendering] of this.usage) {
-        if (byRendering.size < 2) continue;
+      this.usage.forEach((byRendering, i) => {
+        if (!byRendering || byRendering.size < 2) return;
         const entry = this.linter.index.entry(i);
         const usages = [...byRendering.values()].sort((a, b) => b.count - a.count);
         const main = usages[0]!;
@@ -524,7 +680,7 @@ export class FileLinter {
           this.linter.problems.push({
             rule: 'inconsistent-term',
             severity,
-            segment: u.first.segment,
+            segment: u.first.segment(),
             ...lineColumn(u.first.at()),
             term: entry.zh,
             expected: [main.rendering],
@@ -532,7 +688,7 @@ export class FileLinter {
             message: `"${entry.zh}" is rendered "${u.rendering}" here (${u.count}×) but "${main.rendering}" in ${main.count} other segment${main.count === 1 ? '' : 's'} of this file`,
           });
         }
-      }
+      });
     }
     return this.summary;
   }

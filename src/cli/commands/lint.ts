@@ -3,7 +3,8 @@
 // 2 for bad usage and unreadable or hostile input.
 import { relative, resolve } from 'node:path';
 import { UserError } from '../../errors.js';
-import { detectFormat, isMonolingual, readAlignedBatches, readUnitBatches } from '../../lint/formats/detect.js';
+import { readAlignedChunks } from '../../lint/formats/aligned.js';
+import { detectFormat, isMonolingual, readUnitBatches } from '../../lint/formats/detect.js';
 import { Linter } from '../../lint/lint.js';
 import type { Direction } from '../../lint/languages.js';
 import { FORMATTERS, type FormatName } from '../../lint/report/formatters.js';
@@ -56,8 +57,17 @@ export async function runLint(files: string[], opts: LintOptions, global: Global
   const here = (p: string) => relative(process.cwd(), resolve(io.cwd, p)) || p;
 
   if (opts.source !== undefined && opts.target !== undefined) {
-    // units are named by the source file; target variants carry their own file
-    await lintUnits(here(opts.source), readAlignedBatches(here(opts.source), here(opts.target)));
+    // units are named by the source file; problems in the target name their own file
+    const [source, target] = [here(opts.source), here(opts.target)];
+    const file = linter.file(source);
+    let n = 0;
+    let shown = 0;
+    for await (const chunk of readAlignedChunks(source, target)) {
+      file.aligned(chunk, source, target);
+      n += chunk.source.count;
+      if (n - shown >= 5000) progress(`${source}: ${(shown = n)} lines`);
+    }
+    file.finish();
   }
   for (const file of files) {
     const path = here(file);

@@ -2,14 +2,15 @@
 // monolingual English translation (.txt, .md) where only avoid-term applies (DESIGN §3).
 import { UserError } from '../../errors.js';
 import type { Unit } from '../segment.js';
-import { countLines, flatten, readLines, type Line } from './read-text.js';
+import { flatten, readLineChunks, readLines, type LineChunk } from './read-text.js';
 import { TextBuilder } from './text-builder.js';
 
 /**
  * Reads two plain-text files as units, line i of the source with line i of the target: unit
  * and segment id are the 1-based line number. The target variant carries `file` (its own
- * file); neither declares a language. Files whose line counts differ are refused before any
- * unit is yielded (UserError naming both counts); a final line break does not start a line.
+ * file); neither declares a language. Files whose line counts differ are a UserError naming
+ * both counts, found when the shorter one ends (lint writes nothing then); a final line break
+ * does not start a line.
  */
 export function readAligned(sourcePath: string, targetPath: string, options: { chunkSize?: number } = {}): AsyncGenerator<Unit> {
   return flatten(readAlignedBatches(sourcePath, targetPath, options));
@@ -17,45 +18,83 @@ export function readAligned(sourcePath: string, targetPath: string, options: { c
 
 /** readAligned, a batch of units per chunk read (fewer awaits: 20 MB of text is 55,000 lines). */
 export async function* readAlignedBatches(sourcePath: string, targetPath: string, options: { chunkSize?: number } = {}): AsyncGenerator<Unit[]> {
-  const [sourceCount, targetCount] = await Promise.all([countLines(sourcePath), countLines(targetPath)]);
-  if (sourceCount !== targetCount) {
-    throw new UserError(
-      `the files are not aligned: ${sourcePath} has ${sourceCount} line${sourceCount === 1 ? '' : 's'}, ${targetPath} has ${targetCount}`,
-      undefined,
-      'aligned files need one line per segment on both sides, with the same number of lines',
-    );
-  }
-  const targets = readLines(targetPath, options)[Symbol.asyncIterator]();
-  let pending: Line[] = [];
-  let at = 0;
-  for await (const batch of readLines(sourcePath, options)) {
+  for await (const chunk of readAlignedChunks(sourcePath, targetPath, options)) {
     const units: Unit[] = [];
-    for (const s of batch) {
-      if (at === pending.length) {
-        const next = await targets.next();
-        // the counts matched; a file that changed while being read ends here
-        if (next.done) throw new UserError(`${targetPath} changed while it was read`);
-        pending = next.value;
-        at = 0;
-      }
-      const t = pending[at++]!;
-      const id = String(s.line);
-      units.push({
-        id,
-        at: { file: sourcePath, line: s.line, column: 1 },
-        segments: [
-          {
-            id,
-            variants: [
-              { role: 'source', text: s.text, map: [{ offset: 0, line: s.line, column: 1 }] },
-              { role: 'target', text: t.text, map: [{ offset: 0, line: t.line, column: 1 }], file: targetPath },
-            ],
-          },
-        ],
-      });
-    }
+    for (let i = 0; i < chunk.source.count; i++) units.push(alignedUnit(chunk, i, sourcePath, targetPath));
     yield units;
   }
+}
+
+/** Line `chunk.source.firstLine + i` of both files as a unit. */
+export function alignedUnit(chunk: AlignedChunk, i: number, sourcePath: string, targetPath: string): Unit {
+  const { source, targets } = chunk;
+  const line = source.firstLine + i;
+  const id = String(line);
+  return {
+    id,
+    at: { file: sourcePath, line, column: 1 },
+    segments: [
+      {
+        id,
+        variants: [
+          { role: 'source', text: source.text.slice(source.starts[i]!, source.ends[i]!), map: [{ offset: 0, line, column: 1 }] },
+          { role: 'target', text: targets[i]!, map: [{ offset: 0, line, column: 1 }], file: targetPath },
+        ],
+      },
+    ],
+  };
+}
+
+/** A run of aligned lines: the source's as one chunk (see LineChunk), the target's line by line. */
+export interface AlignedChunk {
+  source: LineChunk;
+  /** Target line `source.firstLine + i` is `targets[i]`. */
+  targets: string[];
+}
+
+/**
+ * The two files of readAligned as chunks of lines, for lint's batch path: no object per line
+ * but the target's text.
+ */
+export async function* readAlignedChunks(sourcePath: string, targetPath: string, options: { chunkSize?: number } = {}): AsyncGenerator<AlignedChunk> {
+  const sources = readLineChunks(sourcePath, options)[Symbol.asyncIterator]();
+  const targetChunks = readLineChunks(targetPath, options)[Symbol.asyncIterator]();
+  let t: LineChunk | undefined;
+  let ti = 0;
+  let paired = 0;
+  for (let next = await sources.next(); !next.done; next = await sources.next()) {
+    const source = next.value;
+    const targets: string[] = new Array<string>(source.count);
+    for (let i = 0; i < source.count; i++) {
+      if (!t || ti === t.count) {
+        const more = await targetChunks.next();
+        if (more.done) throw misaligned(sourcePath, paired + (await rest(sources, source.count - i)), targetPath, paired);
+        t = more.value;
+        ti = 0;
+      }
+      targets[i] = t.text.slice(t.starts[ti]!, t.ends[ti]!);
+      ti++;
+      paired++;
+    }
+    yield { source, targets };
+  }
+  const extra = await rest(targetChunks, t ? t.count - ti : 0);
+  if (extra > 0) throw misaligned(sourcePath, paired, targetPath, paired + extra);
+}
+
+/** Lines left: `already` in hand plus every chunk still to come. */
+async function rest(chunks: AsyncIterator<LineChunk>, already: number): Promise<number> {
+  let n = already;
+  for (let next = await chunks.next(); !next.done; next = await chunks.next()) n += next.value.count;
+  return n;
+}
+
+function misaligned(sourcePath: string, sourceCount: number, targetPath: string, targetCount: number): UserError {
+  return new UserError(
+    `the files are not aligned: ${sourcePath} has ${sourceCount} line${sourceCount === 1 ? '' : 's'}, ${targetPath} has ${targetCount}`,
+    undefined,
+    'aligned files need one line per segment on both sides, with the same number of lines',
+  );
 }
 
 /**

@@ -185,13 +185,28 @@ export interface Line {
 }
 
 /**
- * Yields the lines of a file in batches (one array per chunk read). A line ends at \n, \r\n
- * or a lone \r; a final line without a break counts, an empty file has no lines.
+ * Whole lines of a file as one string: line `firstLine + i` is `text.slice(starts[i], ends[i])`,
+ * its line break left out. Readers that handle many lines at once (aligned text) take these
+ * as they are, without a string per line.
  */
-export async function* readLines(file: string, options: CharOptions = {}): AsyncGenerator<Line[]> {
+export interface LineChunk {
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+  firstLine: number;
+}
+
+/**
+ * Yields the lines of a file in chunks of whole lines (one per chunk read). A line ends at \n,
+ * \r\n or a lone \r; a final line without a break counts, an empty file has no lines.
+ */
+export async function* readLineChunks(file: string, options: CharOptions = {}): AsyncGenerator<LineChunk> {
   let pending = '';
-  let line = 0;
+  let line = 1;
   let pendingCr = false;
+  let starts = new Int32Array(1024);
+  let ends = new Int32Array(1024);
   for await (const chunk of readChars(file, options)) {
     let text = chunk;
     if (pendingCr) {
@@ -199,13 +214,21 @@ export async function* readLines(file: string, options: CharOptions = {}): Async
       if (text.charCodeAt(0) === 10) text = text.slice(1);
       pendingCr = false;
     }
-    const batch: Line[] = [];
+    if (pending) text = pending + text;
+    let count = 0;
     let start = 0;
+    const add = (end: number) => {
+      if (count === starts.length) {
+        starts = grow(starts);
+        ends = grow(ends);
+      }
+      starts[count] = start;
+      ends[count++] = end;
+    };
     if (text.indexOf('\r') === -1) {
       // the common case: \n only, found natively
       for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
-        batch.push({ text: pending ? pending + text.slice(start, nl) : text.slice(start, nl), line: ++line });
-        pending = '';
+        add(nl);
         start = nl + 1;
       }
     } else {
@@ -213,8 +236,7 @@ export async function* readLines(file: string, options: CharOptions = {}): Async
       for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
         if (c !== 10 && c !== 13) continue;
-        batch.push({ text: pending + text.slice(start, i), line: ++line });
-        pending = '';
+        add(i);
         if (c === 13) {
           if (i + 1 < n) {
             if (text.charCodeAt(i + 1) === 10) i++;
@@ -223,61 +245,25 @@ export async function* readLines(file: string, options: CharOptions = {}): Async
         start = i + 1;
       }
     }
-    pending += text.slice(start);
-    if (batch.length) yield batch;
+    pending = text.slice(start);
+    if (count === 0) continue;
+    yield { text, starts: starts.slice(0, count), ends: ends.slice(0, count), count, firstLine: line };
+    line += count;
   }
-  if (pending) yield [{ text: pending, line: ++line }];
+  if (pending) yield { text: pending, starts: Int32Array.of(0), ends: Int32Array.of(pending.length), count: 1, firstLine: line };
 }
 
-/**
- * The number of lines `readLines` would yield, counted on the bytes (UTF-8) without building
- * them. Decoding problems are left to the reading that follows.
- */
-export async function countLines(file: string): Promise<number> {
-  const stream = createReadStream(file, { highWaterMark: 1 << 18 });
-  let count = 0;
-  let open = false; // bytes seen since the last line break
-  let pendingCr = false;
-  let first = true;
-  let utf16: 'le' | 'be' | undefined;
-  try {
-    for await (const data of stream as AsyncIterable<Buffer>) {
-      let buf = data;
-      if (first) {
-        first = false;
-        if (buf[0] === 0xff && buf[1] === 0xfe) utf16 = 'le';
-        else if (buf[0] === 0xfe && buf[1] === 0xff) utf16 = 'be';
-        if (utf16) break; // rare: count on the decoded text below
-        if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
-      }
-      if (buf.length === 0) continue;
-      if (pendingCr && buf[0] === 10) buf = buf.subarray(1);
-      pendingCr = false;
-      if (buf.length === 0) continue;
-      if (buf.indexOf(13) === -1) {
-        for (let at = buf.indexOf(10); at !== -1; at = buf.indexOf(10, at + 1)) count++;
-      } else {
-        for (let i = 0; i < buf.length; i++) {
-          const c = buf[i];
-          if (c === 10) count++;
-          else if (c === 13) {
-            count++;
-            if (i + 1 < buf.length) {
-              if (buf[i + 1] === 10) i++;
-            } else pendingCr = true;
-          }
-        }
-      }
-      const last = buf[buf.length - 1];
-      open = last !== 10 && last !== 13;
-    }
-  } catch (error) {
-    throw asUserError(error, file);
-  } finally {
-    stream.destroy();
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(2 * a.length);
+  b.set(a);
+  return b;
+}
+
+/** Yields the lines of a file in batches (one array per chunk read); see readLineChunks. */
+export async function* readLines(file: string, options: CharOptions = {}): AsyncGenerator<Line[]> {
+  for await (const c of readLineChunks(file, options)) {
+    const batch: Line[] = [];
+    for (let i = 0; i < c.count; i++) batch.push({ text: c.text.slice(c.starts[i]!, c.ends[i]!), line: c.firstLine + i });
+    yield batch;
   }
-  if (!utf16) return open ? count + 1 : count;
-  let n = 0;
-  for await (const batch of readLines(file)) n += batch.length;
-  return n;
 }

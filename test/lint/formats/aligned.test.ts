@@ -35,14 +35,18 @@ describe('two plain files aligned line by line', async () => {
     expect(misplaced(units, ZH)).toEqual([]);
   });
 
-  it('refuses files with different line counts before reading a unit, naming both counts', async () => {
-    let read = 0;
-    const err = await (async () => {
-      for await (const _ of readAligned(ZH, fixture('lint', 'text', 'en-short.txt'))) read++;
-    })().catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(UserError);
-    expect((err as UserError).message).toMatch(/zh\.txt has 4 lines, .*en-short\.txt has 2$/);
-    expect(read).toBe(0);
+  it('refuses files with different line counts, naming both counts, whichever is shorter', async () => {
+    const failure = async (source: string, target: string, chunkSize?: number) => {
+      const err = await (async () => {
+        for await (const _ of readAligned(source, target, chunkSize ? { chunkSize } : {}));
+      })().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(UserError);
+      return (err as UserError).message;
+    };
+    const SHORT = fixture('lint', 'text', 'en-short.txt');
+    expect(await failure(ZH, SHORT)).toMatch(/zh\.txt has 4 lines, .*en-short\.txt has 2$/);
+    expect(await failure(SHORT, ZH)).toMatch(/en-short\.txt has 2 lines, .*zh\.txt has 4$/);
+    expect(await failure(ZH, SHORT, 5)).toMatch(/zh\.txt has 4 lines, .*en-short\.txt has 2$/);
   });
 
   it('reads the same with tiny chunks', async () => {
