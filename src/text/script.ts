@@ -123,6 +123,20 @@ function decodeUnits(units: Uint16Array): string {
   return units.length <= 4096 ? String.fromCharCode.apply(null, units as unknown as number[]) : utf16.decode(units);
 }
 
+const NFKC = 1;
+const TRADITIONAL = 2;
+let marks: Uint8Array | undefined;
+/** For each code unit: NFKC changes it (1), the T→S tables change it (2): one small table to scan text with. */
+function unitMarks(): Uint8Array {
+  if (!marks) {
+    marks = new Uint8Array(65536);
+    const nfkc = nfkcTableOf();
+    const traditional = traditionalTable();
+    for (let c = 0; c < 65536; c++) marks[c] = (nfkc[c] !== 0 ? NFKC : 0) | (c >= 0x2e80 && traditional[c] === 1 ? TRADITIONAL : 0);
+  }
+  return marks;
+}
+
 let traditionalChars: Uint8Array | undefined;
 /** 1 for the code units that the T→S character tables change: the mark of traditional text. */
 function traditionalTable(): Uint8Array {
@@ -287,19 +301,23 @@ export type Normalized = (typeof Normalized)[keyof typeof Normalized];
  * one buffer (Buffer.write copies a string's units natively) and normalises each in place.
  */
 export function normalizeUnits(units: Uint16Array, from: number, to: number): Normalized {
-  const nfkc = nfkcTableOf();
-  const traditional = traditionalTable();
+  const marks = unitMarks();
+  let found = 0;
+  for (let i = from; i < to; i++) found |= marks[units[i]!]!;
+  if (found === 0) return Normalized.Same; // most segments: nothing to change
   let changed = false;
   let convert = false;
-  for (let i = from; i < to; i++) {
-    const c0 = units[i]!;
-    const c = nfkc[c0]!;
-    if (c !== 0) {
+  if ((found & NFKC) !== 0) {
+    const nfkc = nfkcTableOf();
+    for (let i = from; i < to; i++) {
+      const c = nfkc[units[i]!]!;
+      if (c === 0) continue;
       units[i] = c;
       changed = true;
-      if (traditional[c] === 1 && c >= 0x2e80) convert = true;
-    } else if (traditional[c0] === 1 && c0 >= 0x2e80) convert = true;
-  }
+    }
+    // a full-width form may turn into a character the tables convert (rare): look again
+    for (let i = from; i < to && !convert; i++) convert = (marks[units[i]!]! & TRADITIONAL) !== 0;
+  } else convert = true;
   if (!convert) return changed ? Normalized.Changed : Normalized.Same;
   const [first, second] = conversionChain();
   return convertUnits(first, units, from, to) && convertUnits(second, units, from, to) ? Normalized.Changed : Normalized.Length;
