@@ -245,6 +245,23 @@ export class AhoCorasick {
     return this.filter;
   }
 
+  /**
+   * Every key that starts at `units[i]` and ends by `to`, the shorter first, appended to `hits`:
+   * the keys on one walk down the trie. English matching looks up the stems at each word start
+   * this way, without visiting the insides of words.
+   */
+  keysAt(units: Uint16Array, i: number, to: number, hits: HitBuffer): void {
+    const out = this.out;
+    let s = this.rootNext[units[i]!]!;
+    for (let j = i + 1; s !== 0; j++) {
+      if (out[s] !== -1) hits.push(out[s]!, j);
+      if (j === to) break;
+      const t = this.step(s, units[j]!);
+      if (t < 0) break;
+      s = t;
+    }
+  }
+
   /** Length of key `key`. */
   keyLength(key: number): number {
     return this.lengths[key]!;

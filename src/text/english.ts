@@ -141,6 +141,15 @@ function isWordAt(hay: string, i: number): boolean {
 
 const APOSTROPHE = 39;
 
+/** Letters and digits among the ASCII code units. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
+
+/** isWordAt over the same text's code units: ASCII by a table. */
+function isWordUnit(hay: string, units: Uint16Array, i: number): boolean {
+  const c = units[i]!;
+  return c < 128 ? ASCII_WORD[c] === 1 : isWordAt(hay, i);
+}
+
 /** Whether a word may start at `i`: no letter, digit or apostrophe just before. */
 function startsWord(hay: string, i: number): boolean {
   return i === 0 || (!isWordAt(hay, i - 1) && hay.charCodeAt(i - 1) !== APOSTROPHE);
@@ -261,12 +270,23 @@ export class PhraseMatcher<T> {
       }
     } else {
       const { ac, phrases } = (this.stems ??= this.stemAutomaton());
+      const units = toUnits(hay);
       const hits = new HitBuffer();
-      ac.scan(toUnits(hay), 0, hay.length, hits);
-      for (let h = 0; h < hits.length; h++) {
-        const key = hits.key(h);
-        const i = hits.end(h) - ac.keyLength(key);
-        if (wordStartsAt(hay, i)) for (const c of phrases[key]!) matchAt(c, t.text, hay, i, out);
+      const n = units.length;
+      for (let i = 0; i < n; ) {
+        // to the next word start, then the stems it begins with, then past the word
+        if (!isWordUnit(hay, units, i)) {
+          i++;
+          continue;
+        }
+        hits.clear();
+        ac.keysAt(units, i, n, hits);
+        for (let h = 0; h < hits.length; h++) for (const c of phrases[hits.key(h)]!) matchAt(c, t.text, hay, i, out);
+        for (i++; i < n; i++) {
+          if (isWordUnit(hay, units, i)) continue;
+          if (units[i] === APOSTROPHE && i + 1 < n && isWordUnit(hay, units, i + 1)) continue;
+          break;
+        }
       }
     }
     return out.length < 2 ? out : out.sort((a, b) => a.start - b.start || order(a) - order(b));
