@@ -172,26 +172,22 @@ function endOfMatch(hay: string, p: number): number {
 /**
  * Finds a phrase's words in `hay` in order as whole words, with anything but letters and digits
  * between them (spaces, dashes, commas, quotes), the last word possibly with a plural or
- * possessive ending. The fast path of the common case, where a translation uses the rendering
- * as written; other inflections go to word matching.
+ * possessive ending: the first occurrence as the glossary writes it, else the first with other
+ * separators. The fast path of the common case, where a translation uses the rendering as
+ * written; other inflections go to word matching.
  */
 function findExact(hay: string, c: { words: readonly string[]; joined: string }): [number, number] | undefined {
   // most often the words stand as the glossary writes them: one native search
-  let found: [number, number] | undefined;
   for (let i = hay.indexOf(c.joined); i !== -1; i = hay.indexOf(c.joined, i + 1)) {
     if (!startsWord(hay, i)) continue;
     const end = endOfMatch(hay, i + c.joined.length);
-    if (end !== -1) {
-      found = [i, end];
-      break;
-    }
+    if (end !== -1) return [i, end];
   }
   const words = c.words;
-  if (words.length === 1) return found; // that search was the whole search
-  // other separators (pilot-scale, "a, b"): only an earlier occurrence can change the answer
-  const limit = found ? found[0] : hay.length;
+  if (words.length === 1) return undefined; // that search was the whole search
+  // other separators (pilot scale testing platform, "a, b")
   const first = words[0]!;
-  outer: for (let i = hay.indexOf(first); i !== -1 && i < limit; i = hay.indexOf(first, i + 1)) {
+  outer: for (let i = hay.indexOf(first); i !== -1; i = hay.indexOf(first, i + 1)) {
     if (!startsWord(hay, i)) continue;
     let p = i + first.length;
     for (let k = 1; k < words.length; k++) {
@@ -204,7 +200,7 @@ function findExact(hay: string, c: { words: readonly string[]; joined: string })
     const end = endOfMatch(hay, p);
     if (end !== -1) return [i, end];
   }
-  return found;
+  return undefined;
 }
 
 const NONE: readonly PhraseMatch<unknown>[] = Object.freeze([]);
