@@ -5,7 +5,7 @@
 // (網際網路 → 互联网), so we walk the same tries ourselves and record, for every output
 // unit, the span of the original it came from.
 import { Trie } from 'opencc-js/core';
-import { AhoCorasick } from './aho-corasick.js';
+import { AhoCorasick, mayStart } from './aho-corasick.js';
 import { toUnits } from './units.js';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
@@ -97,10 +97,11 @@ function stage(dicts: string[]): Stage {
  */
 function convertUnits(st: Stage, units: Uint16Array, from: number, to: number): boolean {
   const { table, longStart, long, keys, values } = st;
+  const filter = long.prefixFilter();
   for (let i = from; i < to; ) {
     const c = units[i]!;
-    if (longStart[c] === 1) {
-      const n = long.longestAt(units, i, to);
+    if (longStart[c] === 1 && mayStart(filter, units, i, to)) {
+      const n = long.walk(units, i, to);
       if (n !== -1) {
         const key = keys[n]!;
         const value = values[n]!;
