@@ -8,7 +8,7 @@ import { renameSync, rmSync } from 'node:fs';
 // Build beside dist/ and swap it in, so a failed build leaves the last good one in place.
 rmSync('dist.new', { recursive: true, force: true });
 await build({
-  entryPoints: { shuyu: 'src/cli/main.ts', io: 'src/cli/io.ts', 'lint-worker': 'src/cli/lint-worker.ts' },
+  entryPoints: { shuyu: 'src/cli/main.ts', io: 'src/cli/io.ts' },
   outdir: 'dist.new',
   bundle: true,
   splitting: true,

@@ -149,7 +149,6 @@ async function runCommander(argv: string[], ctx: Context): Promise<number> {
     .option('--include-fuzzy', 'check fuzzy PO entries too')
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('-q, --quiet', 'no progress on stderr')
-    .option('-j, --jobs <n>', 'threads for large aligned files (default: the cores, up to 4)')
     .action(async (files: string[], opts: import('./commands/lint.js').LintOptions, cmd: Command) => {
       const { runLint } = await import('./commands/lint.js');
       exitCode = await runLint(files, opts, cmd.optsWithGlobals<GlobalOptions>(), ctx);

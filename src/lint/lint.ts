@@ -79,18 +79,6 @@ interface Shifted {
   end: number;
 }
 
-/** What a FileLinter found in a part of a file, to merge into the one that checks the rest. */
-export interface FilePart {
-  problems: Problem[];
-  notices: string[];
-  units: number;
-  segments: number;
-  skipped: SkipCounts;
-  direction: Direction | null;
-  /** Each rendering used, by entry position, with where it was first used. */
-  usage: { entry: number; rendering: string; count: number; segment: string; at: Place }[];
-}
-
 /** Where a rendering of an entry was used, for inconsistent-term. */
 interface Usage {
   rendering: string;
@@ -677,37 +665,6 @@ export class FileLinter {
     const u = byRendering.get(rendering);
     if (u) u.count++;
     else byRendering.set(rendering, { rendering, count: 1, first: { segment: () => run.id(k), at: () => (side === 'en' ? run.enPlace(k, offset) : run.zhPlace(k, offset)) } });
-  }
-
-  /**
-   * What this file's check found, for the FileLinter that checks the rest of the file (lint
-   * splits a large aligned file between threads): call instead of finish().
-   */
-  part(): FilePart {
-    const usage: FilePart['usage'] = [];
-    this.usage.forEach((byRendering, entry) => {
-      for (const u of byRendering!.values()) usage.push({ entry, rendering: u.rendering, count: u.count, segment: u.first.segment(), at: u.first.at() });
-    });
-    const { units, segments, skipped, direction } = this.summary;
-    return { problems: this.linter.problems, notices: this.linter.notices, units, segments, skipped, direction, usage };
-  }
-
-  /** Adds what a later part of this file found (see part()); then finish() as usual. */
-  merge(part: FilePart): void {
-    this.linter.problems.push(...part.problems);
-    this.linter.notices.push(...part.notices);
-    this.summary.units += part.units;
-    this.summary.segments += part.segments;
-    for (const [k, v] of Object.entries(part.skipped)) this.summary.skipped[k as SkipReason] = (this.summary.skipped[k as SkipReason] ?? 0) + v;
-    if (this.direction === undefined && part.direction) this.direction = this.summary.direction = part.direction;
-    for (const { entry, rendering, count, segment, at } of part.usage) {
-      let byRendering = this.usage[entry];
-      if (!byRendering) this.usage[entry] = byRendering = new Map();
-      const u = byRendering.get(rendering);
-      // this part comes first in the file: its first use stays the first
-      if (u) u.count += count;
-      else byRendering.set(rendering, { rendering, count, first: { segment: () => segment, at: () => at } });
-    }
   }
 
   /** Ends the file: inconsistent-term across its segments. */

@@ -1,9 +1,8 @@
 // Plain text: two files aligned line by line (`--source zh.txt --target en.txt`), and a
 // monolingual English translation (.txt, .md) where only avoid-term applies (DESIGN §3).
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../../errors.js';
 import type { Unit } from '../segment.js';
-import { flatten, readLineChunks, readLines, type ByteRange, type LineChunk } from './read-text.js';
+import { flatten, readLineChunks, readLines, type LineChunk } from './read-text.js';
 import { TextBuilder } from './text-builder.js';
 
 /**
@@ -46,13 +45,6 @@ export function alignedUnit(chunk: AlignedChunk, i: number, sourcePath: string, 
   };
 }
 
-export interface AlignedOptions {
-  chunkSize?: number;
-  /** Parts of the two files that hold the same lines (see ByteRange): lint splits large files between threads. */
-  source?: ByteRange;
-  target?: ByteRange;
-}
-
 /** A run of aligned lines: the source's as one chunk (see LineChunk), the target's line by line. */
 export interface AlignedChunk {
   source: LineChunk;
@@ -64,14 +56,12 @@ export interface AlignedChunk {
  * The two files of readAligned as chunks of lines, for lint's batch path: no object per line
  * but the target's text.
  */
-export async function* readAlignedChunks(sourcePath: string, targetPath: string, options: AlignedOptions = {}): AsyncGenerator<AlignedChunk> {
-  const { chunkSize } = options;
-  const sources = readLineChunks(sourcePath, { chunkSize, ...(options.source ? { range: options.source } : {}) })[Symbol.asyncIterator]();
-  const targetChunks = readLineChunks(targetPath, { chunkSize, ...(options.target ? { range: options.target } : {}) })[Symbol.asyncIterator]();
+export async function* readAlignedChunks(sourcePath: string, targetPath: string, options: { chunkSize?: number } = {}): AsyncGenerator<AlignedChunk> {
+  const sources = readLineChunks(sourcePath, options)[Symbol.asyncIterator]();
+  const targetChunks = readLineChunks(targetPath, options)[Symbol.asyncIterator]();
   let t: LineChunk | undefined;
   let ti = 0;
-  // lines paired so far, counting those before the part read (both files have as many there)
-  let paired = (options.source?.line ?? 1) - 1;
+  let paired = 0;
   for (let next = await sources.next(); !next.done; next = await sources.next()) {
     const source = next.value;
     const targets: string[] = new Array<string>(source.count);
@@ -90,109 +80,6 @@ export async function* readAlignedChunks(sourcePath: string, targetPath: string,
   }
   const extra = await rest(targetChunks, t ? t.count - ti : 0);
   if (extra > 0) throw misaligned(sourcePath, paired, targetPath, paired + extra);
-}
-
-/**
- * Splits two aligned files into up to `parts` pairs of byte ranges holding the same lines, cut
- * at line breaks near equal shares of the source. Undefined when a file is UTF-16 or the
- * target has fewer lines than a cut needs: the whole read then reports what is wrong.
- */
-export function splitAligned(sourcePath: string, targetPath: string, parts: number): { source: ByteRange; target: ByteRange }[] | undefined {
-  const source = new LineBreaks(sourcePath);
-  const target = new LineBreaks(targetPath);
-  try {
-    if (source.utf16 || target.utf16) return undefined;
-    const cuts = [{ source: 0, target: 0, line: 1 }];
-    for (let k = 1; k < parts; k++) {
-      source.toLineStartAfter(Math.floor((source.size * k) / parts));
-      if (source.pos >= source.size) break; // too near the end: fewer parts
-      if (!target.toLine(source.lines)) return undefined;
-      cuts.push({ source: source.pos, target: target.pos, line: source.lines + 1 });
-    }
-    return cuts.map((c, i) => {
-      const next = cuts[i + 1];
-      return {
-        source: { start: c.source, end: next?.source ?? source.size, line: c.line },
-        target: { start: c.target, end: next?.target ?? target.size, line: c.line },
-      };
-    });
-  } finally {
-    source.close();
-    target.close();
-  }
-}
-
-/** Walks a file's line breaks (\n, \r\n, a lone \r) on its bytes, without decoding. */
-class LineBreaks {
-  readonly size: number;
-  readonly utf16: boolean;
-  /** Byte offset of the next byte; `lines` breaks lie before it. */
-  pos = 0;
-  lines = 0;
-  private readonly fd: number;
-  private readonly buf = Buffer.allocUnsafe(1 << 20);
-  private bufStart = 0;
-  private bufLength = 0;
-
-  constructor(file: string) {
-    this.fd = openSync(file, 'r');
-    this.size = fstatSync(this.fd).size;
-    const head = this.byte(0) * 256 + this.byte(1);
-    this.utf16 = head === 0xfffe || head === 0xfeff;
-  }
-
-  private byte(at: number): number {
-    if (at < this.bufStart || at >= this.bufStart + this.bufLength) {
-      this.bufStart = at;
-      this.bufLength = readSync(this.fd, this.buf, 0, this.buf.length, at);
-      this.cr = -1;
-      if (this.bufLength === 0) return -1;
-    }
-    return this.buf[at - this.bufStart]!;
-  }
-
-  /** Where the next \r of the buffer is (Infinity: none left in it). */
-  private cr = -1;
-
-  /** Moves past the next line break; false at the end of the file. */
-  private nextBreak(): boolean {
-    while (this.pos < this.size) {
-      if (this.pos < this.bufStart || this.pos >= this.bufStart + this.bufLength) this.byte(this.pos);
-      const from = this.pos - this.bufStart;
-      // a file without \r (most) is searched for one once a buffer, not once a line
-      if (this.cr !== Infinity && this.cr < from) {
-        const cr = this.buf.indexOf(13, from);
-        this.cr = cr === -1 || cr >= this.bufLength ? Infinity : cr;
-      }
-      const lf = this.buf.indexOf(10, from);
-      const at = Math.min(lf === -1 || lf >= this.bufLength ? Infinity : lf, this.cr);
-      if (at === Infinity) {
-        this.pos = this.bufStart + this.bufLength;
-        continue;
-      }
-      this.pos = this.bufStart + at + 1;
-      this.lines++;
-      if (this.buf[at] === 13 && this.byte(this.pos) === 10) this.pos++;
-      return true;
-    }
-    return false;
-  }
-
-  /** Moves to the first line start at or after byte `at` (the end of the file if none). */
-  toLineStartAfter(at: number): void {
-    while (this.pos < at && this.nextBreak());
-    if (this.pos < at) this.pos = this.size;
-  }
-
-  /** Moves to the start of line `n + 1`; false when the file has fewer line breaks. */
-  toLine(n: number): boolean {
-    while (this.lines < n) if (!this.nextBreak()) return false;
-    return true;
-  }
-
-  close(): void {
-    closeSync(this.fd);
-  }
 }
 
 /** Lines left: `already` in hand plus every chunk still to come. */

@@ -5,7 +5,9 @@ import { createReadStream } from 'node:fs';
 import { UserError } from '../../errors.js';
 import { decodeUtf8, firstInvalidUtf8 } from '../../text/decode.js';
 
-const CHUNK = 1 << 18;
+// 1 MiB a read: lint of the 20 MB aligned benchmark takes 0.77 s with it against 0.91 s with
+// 256 KiB (median of 11 runs), from fewer and larger batches; memory stays a few MiB a file.
+const CHUNK = 1 << 20;
 /** Bytes looked at to pick the encoding. */
 const HEAD = 1024;
 
@@ -18,18 +20,6 @@ export interface CharOptions {
   sniff?: (head: Uint8Array) => string | undefined | null;
   /** Bytes read at a time (tests use tiny chunks to cross every boundary). */
   chunkSize?: number;
-  /**
-   * Reads only bytes [start, end) of a UTF-8 file, a part that begins at line `line` (lint
-   * splits a large file between threads); messages give the file's own byte offsets and lines.
-   */
-  range?: ByteRange;
-}
-
-/** Bytes [start, end) of a file that begin line `line` (1-based). */
-export interface ByteRange {
-  start: number;
-  end: number;
-  line: number;
 }
 
 /**
@@ -38,11 +28,8 @@ export interface ByteRange {
  * cannot be decoded are UserErrors naming the file; the byte order mark is not part of the text.
  */
 export async function* readChars(file: string, options: CharOptions = {}): AsyncGenerator<string> {
-  const range = options.range;
-  if (range && range.end <= range.start) return;
-  const stream = createReadStream(file, { highWaterMark: options.chunkSize ?? CHUNK, ...(range ? { start: range.start, end: range.end - 1 } : {}) });
-  // a part after the start has no byte order mark or declaration to look at: it is UTF-8
-  let decoder: ChunkDecoder | undefined = range && range.start > 0 ? new Utf8Decoder(file, 0, range.start, range.line) : undefined;
+  const stream = createReadStream(file, { highWaterMark: options.chunkSize ?? CHUNK });
+  let decoder: ChunkDecoder | undefined;
   let head: Uint8Array = new Uint8Array(0);
   try {
     for await (const data of stream as AsyncIterable<Buffer>) {
@@ -123,16 +110,15 @@ class Utf8Decoder implements ChunkDecoder {
   private carry: Uint8Array = new Uint8Array(0);
   /** File offset of the first byte of `carry` (or of the next chunk). */
   private offset: number;
+  private line = 1;
   /** UTF-16 units since the last line break. */
   private column = 0;
 
   constructor(
     private readonly file: string,
     readonly skip: number,
-    start = 0,
-    private line = 1,
   ) {
-    this.offset = start + skip;
+    this.offset = skip;
   }
 
   decode(chunk: Uint8Array, end: boolean): string {
@@ -219,7 +205,7 @@ export interface LineChunk {
  */
 export async function* readLineChunks(file: string, options: CharOptions = {}): AsyncGenerator<LineChunk> {
   let pending = '';
-  let line = options.range?.line ?? 1;
+  let line = 1;
   let pendingCr = false;
   let starts = new Int32Array(1024);
   let ends = new Int32Array(1024);

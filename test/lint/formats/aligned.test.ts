@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { alignedUnit, readAlignedChunks, splitAligned } from '../../../src/lint/formats/aligned.js';
 import { readAligned, readUnits } from '../../../src/lint/formats/detect.js';
 import { placeOf, type Unit } from '../../../src/lint/segment.js';
-import { fixture, tempDir } from '../../helpers.js';
+import { fixture } from '../../helpers.js';
 import { misplaced } from './map-check.js';
 
 const ZH = fixture('lint', 'text', 'zh.txt');
@@ -54,55 +51,6 @@ describe('two plain files aligned line by line', async () => {
 
   it('reads the same with tiny chunks', async () => {
     expect(await collect(readAligned(ZH, EN, { chunkSize: 3 }))).toEqual(units);
-  });
-});
-
-describe('splitting aligned files between threads', () => {
-  // corpus lines (articles 001 and 002) with LF, CRLF and lone CR line breaks, and an empty line
-  const zhLines = ['创新是引领发展的第一动力。', '作為首批27個國家高新技術產業開發區之一', '', '携手打造科技高地', '中试平台加快落地'];
-  const enLines = ['Innovation is the primary driving force of development.', 'As one of the first 27 national high-tech zones', '', 'Working together on a science and technology highland', 'Pilot-scale testing platforms are being set up'];
-  const write = (dir: string, name: string, lines: string[], breaks: string[]) => {
-    const path = join(dir, name);
-    writeFileSync(path, lines.map((l, i) => l + breaks[i % breaks.length]).join(''));
-    return path;
-  };
-  const readAll = async (zh: string, en: string, options = {}) => {
-    const units: Unit[] = [];
-    for await (const c of readAlignedChunks(zh, en, options)) for (let i = 0; i < c.source.count; i++) units.push(alignedUnit(c, i, zh, en));
-    return units;
-  };
-
-  it('cuts both files at the same line, and the parts read as the whole does', async () => {
-    const dir = tempDir();
-    const zh = write(dir, 'zh.txt', Array.from({ length: 60 }, (_, i) => zhLines[i % zhLines.length]!), ['\n']);
-    const en = write(dir, 'en.txt', Array.from({ length: 60 }, (_, i) => enLines[i % enLines.length]!), ['\r\n', '\n', '\r']);
-    const whole = await readAll(zh, en);
-    for (const n of [2, 3, 7]) {
-      const parts = splitAligned(zh, en, n)!;
-      expect(parts).toHaveLength(n);
-      const read = [];
-      for (const p of parts) read.push(...(await readAll(zh, en, { source: p.source, target: p.target, chunkSize: 16 })));
-      expect(read).toEqual(whole);
-    }
-  });
-
-  it('gives up on UTF-16 and on a target too short for a cut', () => {
-    const dir = tempDir();
-    const zh = write(dir, 'zh.txt', Array.from({ length: 40 }, () => zhLines[0]!), ['\n']);
-    const short = write(dir, 'en.txt', Array.from({ length: 10 }, () => enLines[0]!), ['\n']);
-    expect(splitAligned(zh, short, 2)).toBeUndefined();
-    const utf16 = join(dir, 'utf16.txt');
-    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a\nb\n'.repeat(20), 'utf16le')]));
-    expect(splitAligned(zh, utf16, 2)).toBeUndefined();
-  });
-
-  it('reports a line-count difference in a later part with the files\' own counts', async () => {
-    const dir = tempDir();
-    const zh = write(dir, 'zh.txt', Array.from({ length: 40 }, () => zhLines[0]!), ['\n']);
-    const en = write(dir, 'en.txt', Array.from({ length: 38 }, () => enLines[0]!), ['\n']);
-    const [, second] = splitAligned(zh, en, 2)!;
-    const err = await readAll(zh, en, { source: second!.source, target: second!.target }).catch((e: unknown) => e);
-    expect((err as UserError).message).toMatch(/zh\.txt has 40 lines, .*en\.txt has 38$/);
   });
 });
 
