@@ -320,7 +320,7 @@ export class FileLinter {
   private direction?: Direction;
   private readonly summary: FileSummary;
   /** Renderings used, by entry (a sparse array: an entry's position is its key). */
-  private readonly usage: (Map<string, Usage> | undefined)[];
+  private readonly usage: (Usage[] | undefined)[];
   private declaredPairs = new Set<string>();
 
   constructor(
@@ -329,7 +329,7 @@ export class FileLinter {
   ) {
     this.summary = { file: path, direction: null, units: 0, segments: 0, skipped: {} };
     linter.files.push(this.summary);
-    this.usage = new Array<Map<string, Usage> | undefined>(linter.index.size);
+    this.usage = new Array<Usage[] | undefined>(linter.index.size);
     if (linter.options.direction) this.direction = this.summary.direction = linter.options.direction;
   }
 
@@ -659,22 +659,26 @@ export class FileLinter {
 
   /** Counts a rendering's use; where it was (segment k of a run, an offset on one side) is kept for the first only. */
   private use(entry: number, rendering: string, run: SegmentRun, k: number, side: 'en' | 'zh', offset: number): void {
-    let byRendering = this.usage[entry];
-    if (!byRendering) this.usage[entry] = byRendering = new Map();
-    // renderings are the glossary's own strings, so the string itself is the key
-    const u = byRendering.get(rendering);
-    if (u) u.count++;
-    else byRendering.set(rendering, { rendering, count: 1, first: { segment: () => run.id(k), at: () => (side === 'en' ? run.enPlace(k, offset) : run.zhPlace(k, offset)) } });
+    let uses = this.usage[entry];
+    if (!uses) this.usage[entry] = uses = [];
+    // renderings are the glossary's own strings (an entry has a few): compared as the same string
+    for (const u of uses) {
+      if (u.rendering === rendering) {
+        u.count++;
+        return;
+      }
+    }
+    uses.push({ rendering, count: 1, first: { segment: () => run.id(k), at: () => (side === 'en' ? run.enPlace(k, offset) : run.zhPlace(k, offset)) } });
   }
 
   /** Ends the file: inconsistent-term across its segments. */
   finish(): FileSummary {
     const severity = this.linter.options.rules['inconsistent-term'];
     if (severity !== 'off') {
-      this.usage.forEach((byRendering, i) => {
-        if (!byRendering || byRendering.size < 2) return;
+      this.usage.forEach((uses, i) => {
+        if (!uses || uses.length < 2) return;
         const entry = this.linter.index.entry(i);
-        const usages = [...byRendering.values()].sort((a, b) => b.count - a.count);
+        const usages = [...uses].sort((a, b) => b.count - a.count);
         const main = usages[0]!;
         for (const u of usages.slice(1)) {
           this.linter.problems.push({
