@@ -3,7 +3,10 @@ import { UserError } from '../../src/errors.js';
 import { Linter, type LintResult } from '../../src/lint/lint.js';
 import { defaultRuleSettings, parseRuleSettings } from '../../src/lint/rules.js';
 import type { Unit } from '../../src/lint/segment.js';
-import { fixture, fixtureIndex } from '../helpers.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readAlignedBatches, readAlignedChunks } from '../../src/lint/formats/aligned.js';
+import { fixture, fixtureIndex, tempDir } from '../helpers.js';
 import { unit } from './units.js';
 
 async function lint(units: Unit[], rules = defaultRuleSettings(), direction?: 'zh-en' | 'en-zh'): Promise<LintResult> {
@@ -210,6 +213,42 @@ describe('batches', () => {
       ['2', 'avoid-term', 4, 19],
       ['4', 'missing-term', 7, 15],
     ]);
+  });
+});
+
+describe('aligned text in chunks', () => {
+  it('finds what the unit path finds: traditional lines, a length-changing conversion, empty and undecided lines', async () => {
+    const dir = tempDir();
+    const zh = [
+      'Chapter 1', // both sides Latin: the direction is not known yet
+      '成都高新區認定首批21家中試平臺', // traditional, converted in place
+      '破解“卡脖子”难题',
+      '中试平台㗲', // 㗲 becomes two units: checked on its own, with its map
+      '推动成渝地区双城经济圈建设',
+      '卡脖子技术和中试平台',
+      '重庆',
+      '建设中试平台',
+    ];
+    const en = ['Chapter 1', 'Chengdu accredited 21 pilot bases.', 'solve the stuck neck problems', 'a pilot base', 'promote the Chengdu-Chongqing Economic Circle', 'chokepoint technologies and pilot platforms', '', 'building a pilot-scale testing platform'];
+    writeFileSync(join(dir, 'zh.txt'), `${zh.join('\n')}\n`);
+    writeFileSync(join(dir, 'en.txt'), `${en.join('\r\n')}\r\n`);
+    const [zhPath, enPath] = [join(dir, 'zh.txt'), join(dir, 'en.txt')];
+    const byUnits = new Linter(await fixtureIndex(), { rules: defaultRuleSettings() });
+    const f1 = byUnits.file(zhPath);
+    for await (const batch of readAlignedBatches(zhPath, enPath)) f1.units(batch);
+    f1.finish();
+    const byChunks = new Linter(await fixtureIndex(), { rules: defaultRuleSettings() });
+    const f2 = byChunks.file(zhPath);
+    for await (const chunk of readAlignedChunks(zhPath, enPath, { chunkSize: 40 })) f2.aligned(chunk, zhPath, enPath);
+    f2.finish();
+    expect(byChunks.result()).toEqual(byUnits.result());
+    expect(byChunks.result().problems.map((p) => [p.segment, p.rule, p.file === enPath ? 'en' : 'zh', p.line, p.column])).toEqual([
+      ['2', 'missing-term', 'zh', 2, 13],
+      ['3', 'avoid-term', 'en', 3, 11],
+      ['4', 'missing-term', 'zh', 4, 1],
+      ['8', 'inconsistent-term', 'en', 8, 12],
+    ]);
+    expect(byChunks.result().summary).toMatchObject({ units: 8, segments: 6, skipped: { undecided: 1, 'empty-target': 1 } });
   });
 });
 
