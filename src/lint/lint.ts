@@ -184,7 +184,10 @@ export class Linter {
   avoidMatcher(): PhraseMatcher<number> {
     if (!this.englishAvoid) {
       const phrases = [];
+      // the key column says which entries have renderings to avoid: only those are read
+      const avoid = this.index.column('enAvoid');
       for (let i = 0; i < this.index.size; i++) {
+        if (avoid.get(i) === '') continue;
         const e = this.index.entry(i);
         for (const text of e.en_avoid) phrases.push({ text, caseSensitive: e.case_sensitive, value: i });
       }
