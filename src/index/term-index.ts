@@ -200,11 +200,6 @@ export class TermIndex {
     return hits;
   }
 
-  /** Every occurrence of every key, overlapping ones included. */
-  matchChineseAll(normalized: string): TermHit[] {
-    return this.chineseMatcher().ac.findAll(normalized).map((h) => this.hit(h, normalized));
-  }
-
   private hit(h: { key: number; start: number; end: number }, text: string): TermHit {
     const index = this.matcher!.owners[h.key]!;
     return new Hit(this.entry(index), index, text, h.start, h.end);

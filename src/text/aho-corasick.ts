@@ -172,15 +172,10 @@ export class AhoCorasick {
   }
 
   /**
-   * The longest key that starts at `units[i]` and ends by `to`, or -1. The trie is walked only
-   * if the first two units begin some key (a bit in a filter of key bigrams) or the first
-   * alone is one: most positions of a text are turned away by two table lookups.
+   * The longest key that starts at `units[i]` and ends by `to`, or -1, by a walk down the trie.
+   * Callers test the prefix filter first (mayStart): most positions of a text are turned away by
+   * two table lookups before any walk.
    */
-  longestAt(units: Uint16Array, i: number, to: number): number {
-    return mayStart(this.filter ?? this.prefixFilter(), units, i, to) ? this.walk(units, i, to) : -1;
-  }
-
-  /** The longest key at `units[i]`, by the trie alone: longestAt once the filter has let it through. */
   walk(units: Uint16Array, i: number, to: number): number {
     const out = this.out;
     let s = this.rootNext[units[i]!]!;
@@ -200,8 +195,8 @@ export class AhoCorasick {
    * `hits` in text order.
    *
    * This is what lint and sentence lookup want, and it is cheaper than finding every
-   * occurrence: see longestAt, whose filter is written out here so that only the positions it
-   * lets through cost a call. A profile of the full automaton on the 7 M characters of the lint
+   * occurrence: a position is walked only if the prefix filter (see mayStart, written out here)
+   * lets it through. A profile of the full automaton on the 7 M characters of the lint
    * benchmark gave 24 ns a character, most of it in failure transitions between overlapping
    * partial matches; this scan takes a third of that.
    */
@@ -235,7 +230,7 @@ export class AhoCorasick {
 
   private filter?: PrefixFilter;
 
-  /** The filter of longestAt, for loops that test it themselves before calling (see mayStart). */
+  /** The prefix filter of the keys, for loops that test it before they walk (see mayStart). */
   prefixFilter(): PrefixFilter {
     if (!this.filter) {
       const bits = new Uint32Array(1 << 15);
