@@ -179,6 +179,7 @@ export class AhoCorasick {
   walk(units: Uint16Array, i: number, to: number): number {
     const out = this.out;
     let s = this.rootNext[units[i]!]!;
+    if (s === 0) return -1;
     let key = -1;
     for (let j = i + 1; ; j++) {
       if (out[s] !== -1) key = out[s]!;
