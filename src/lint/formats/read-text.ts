@@ -204,7 +204,8 @@ export interface LineChunk {
  * \r\n or a lone \r; a final line without a break counts, an empty file has no lines.
  */
 export async function* readLineChunks(file: string, options: CharOptions = {}): AsyncGenerator<LineChunk> {
-  let pending = '';
+  /** The start of a line that goes on past the chunks read so far, in pieces (joined once). */
+  let pending: string[] = [];
   let line = 1;
   let pendingCr = false;
   let starts = new Int32Array(1024);
@@ -216,7 +217,15 @@ export async function* readLineChunks(file: string, options: CharOptions = {}): 
       if (text.charCodeAt(0) === 10) text = text.slice(1);
       pendingCr = false;
     }
-    if (pending) text = pending + text;
+    // inside a long line: keep the piece, without copying what came before once per chunk
+    if (text.indexOf('\n') === -1 && text.indexOf('\r') === -1) {
+      if (text) pending.push(text);
+      continue;
+    }
+    if (pending.length) {
+      pending.push(text);
+      text = pending.join('');
+    }
     let count = 0;
     let start = 0;
     const add = (end: number) => {
@@ -247,12 +256,12 @@ export async function* readLineChunks(file: string, options: CharOptions = {}): 
         start = i + 1;
       }
     }
-    pending = text.slice(start);
-    if (count === 0) continue;
+    pending = start < text.length ? [text.slice(start)] : [];
     yield { text, starts: starts.slice(0, count), ends: ends.slice(0, count), count, firstLine: line };
     line += count;
   }
-  if (pending) yield { text: pending, starts: Int32Array.of(0), ends: Int32Array.of(pending.length), count: 1, firstLine: line };
+  const last = pending.join('');
+  if (last) yield { text: last, starts: Int32Array.of(0), ends: Int32Array.of(last.length), count: 1, firstLine: line };
 }
 
 function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

@@ -1,8 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
 import { readAligned, readUnits } from '../../../src/lint/formats/detect.js';
 import { placeOf, type Unit } from '../../../src/lint/segment.js';
-import { fixture } from '../../helpers.js';
+import { fixture, tempDir } from '../../helpers.js';
 import { misplaced } from './map-check.js';
 
 const ZH = fixture('lint', 'text', 'zh.txt');
@@ -47,6 +49,20 @@ describe('two plain files aligned line by line', async () => {
     expect(await failure(ZH, SHORT)).toMatch(/zh\.txt has 4 lines, .*en-short\.txt has 2$/);
     expect(await failure(SHORT, ZH)).toMatch(/en-short\.txt has 2 lines, .*zh\.txt has 4$/);
     expect(await failure(ZH, SHORT, 5)).toMatch(/zh\.txt has 4 lines, .*en-short\.txt has 2$/);
+  });
+
+  it('reads a line longer than many reads, whatever its line break', async () => {
+    const dir = tempDir();
+    const long = '创新是引领发展的第一动力。'.repeat(400);
+    const longEn = 'Innovation is the primary driving force of development. '.repeat(400);
+    writeFileSync(join(dir, 'zh.txt'), `短句\n${long}\r\n短句`);
+    writeFileSync(join(dir, 'en.txt'), `short\r${longEn}\rshort\n`);
+    const units = await collect(readAligned(join(dir, 'zh.txt'), join(dir, 'en.txt'), { chunkSize: 7 }));
+    expect(units.map((u) => u.segments[0]!.variants.map((v) => v.text))).toEqual([
+      ['短句', 'short'],
+      [long, longEn],
+      ['短句', 'short'],
+    ]);
   });
 
   it('reads the same with tiny chunks', async () => {
