@@ -107,7 +107,17 @@ describe('shuyu lint output and usage', () => {
     expect((await run(['lint', 'missing.xlf', ...G])).code).toBe(2);
   });
 
-  it('never prints a stack trace for hostile or malformed input', () => {
+  it('stops with exit 2 on an empty translation, and writes no report', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'export.po'), '');
+    const report = join(dir, 'report.json');
+    const r = await run(['lint', join(dir, 'export.po'), ...G, '--format', 'json', '-o', report]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/export\.po is empty/);
+    expect(readdirSync(dir)).toEqual(['export.po']);
+  });
+
+    it('never prints a stack trace for hostile or malformed input', () => {
     // utf16-bom.csv is the one that must be read, not refused
     for (const name of readdirSafe(fixture('lint', 'hostile')).filter((n) => n !== 'utf16-bom.csv')) {
       const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'shuyu.js'), 'lint', fixture('lint', 'hostile', name), ...G], { encoding: 'utf8', env: { ...process.env, SHUYU_CACHE_DIR: tempDir() } });

@@ -80,6 +80,8 @@ export async function* readAlignedChunks(sourcePath: string, targetPath: string,
   }
   const extra = await rest(targetChunks, t ? t.count - ti : 0);
   if (extra > 0) throw misaligned(sourcePath, paired, targetPath, paired + extra);
+  // two empty files: a failed export, not a translation with nothing to report
+  if (paired === 0) throw new UserError(`${sourcePath} and ${targetPath} are empty`, { file: sourcePath, line: 1, column: 1 }, 'give the source text and its translation, one segment a line');
 }
 
 /** Lines left: `already` in hand plus every chunk still to come. */

@@ -6,7 +6,7 @@ import type { SkipReason, Unit } from '../segment.js';
 import { readAligned, readAlignedBatches, readEnglishTextBatches } from './aligned.js';
 import { readDelimitedBatches } from './delimited.js';
 import { readPoBatches } from './po.js';
-import { flatten } from './read-text.js';
+import { flatten, isBlank } from './read-text.js';
 import { readTmxBatches, TmxHandler } from './tmx.js';
 import { notA, readXliffBatches, XliffHandler } from './xliff.js';
 import { readXml } from './xml-stream.js';
@@ -110,6 +110,24 @@ export function readUnits(path: string, options: ReadOptions = {}): AsyncGenerat
  * about 0.7 µs less per unit (an await each), which counts for 20 MB of aligned lines.
  */
 export function readUnitBatches(path: string, options: ReadOptions = {}): AsyncGenerator<Unit[]> {
+  return refuseBlank(path, readFormat(path, options));
+}
+
+/**
+ * A file with nothing but white space in it is a mistake (an export that failed, the wrong
+ * file), not a translation with nothing to report: it stops with exit 2, as an empty XML file
+ * does, instead of passing a CI job silently. A PO file with only its header is not blank.
+ */
+async function* refuseBlank(path: string, batches: AsyncGenerator<Unit[]>): AsyncGenerator<Unit[]> {
+  let read = false;
+  for await (const batch of batches) {
+    read = true;
+    yield batch;
+  }
+  if (!read && (await isBlank(path))) throw new UserError(`${path} is empty`, { file: path, line: 1, column: 1 }, 'export the file again from your CAT tool');
+}
+
+function readFormat(path: string, options: ReadOptions): AsyncGenerator<Unit[]> {
   const format = detectFormat(path, options.inputFormat);
   const chunkSize = options.chunkSize;
   switch (format) {

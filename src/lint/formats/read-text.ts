@@ -60,6 +60,12 @@ export async function* readChars(file: string, options: CharOptions = {}): Async
   }
 }
 
+/** Whether a file holds nothing but white space (read in its own encoding). */
+export async function isBlank(file: string): Promise<boolean> {
+  for await (const chunk of readChars(file)) if (/\S/.test(chunk)) return false;
+  return true;
+}
+
 /** Turns a file-system error into a UserError naming the file; anything else is passed on. */
 export function asUserError(error: unknown, file: string): unknown {
   if (error instanceof UserError) return error;

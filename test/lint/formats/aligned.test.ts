@@ -51,7 +51,16 @@ describe('two plain files aligned line by line', async () => {
     expect(await failure(ZH, SHORT, 5)).toMatch(/zh\.txt has 4 lines, .*en-short\.txt has 2$/);
   });
 
-  it('reads a line longer than many reads, whatever its line break', async () => {
+  it('says two empty files are empty', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'zh.txt'), '');
+    writeFileSync(join(dir, 'en.txt'), '');
+    const err = await collect(readAligned(join(dir, 'zh.txt'), join(dir, 'en.txt'))).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).message).toMatch(/zh\.txt and .*en\.txt are empty$/);
+  });
+
+    it('reads a line longer than many reads, whatever its line break', async () => {
     const dir = tempDir();
     const long = '创新是引领发展的第一动力。'.repeat(400);
     const longEn = 'Innovation is the primary driving force of development. '.repeat(400);

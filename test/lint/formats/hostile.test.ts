@@ -123,12 +123,20 @@ describe('malformed and unexpected files', () => {
     expect(err.message).toMatch(/no such file/);
   });
 
-  it('reads an empty PO, CSV or text file as no units', async () => {
+  it('says an empty or blank PO, CSV, TSV, text or Markdown file is empty, as an empty XML file', async () => {
     const dir = tempDir();
-    for (const name of ['empty.po', 'empty.csv', 'empty.txt']) {
-      writeFileSync(join(dir, name), '');
-      expect(await collect(readUnits(join(dir, name)))).toEqual([]);
+    for (const [name, content] of [['empty.po', ''], ['blank.csv', '\n\n'], ['empty.tsv', ''], ['blank.txt', '  \r\n\t\n'], ['empty.md', '']] as const) {
+      writeFileSync(join(dir, name), content);
+      const err = await failure(join(dir, name));
+      expect(err.message).toBe(`${join(dir, name)} is empty`);
+      expect(err.place).toMatchObject({ line: 1, column: 1 });
     }
+  });
+
+  it('does not take a PO file with only its header for an empty one', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'header.po'), 'msgid ""\nmsgstr ""\n"Language: zh_CN\\n"\n');
+    expect(await collect(readUnits(join(dir, 'header.po')))).toEqual([]);
   });
 
   it('reads UTF-16 big-endian with a BOM, and UTF-16 without one by its "<?xml"', async () => {
