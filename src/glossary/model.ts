@@ -65,6 +65,14 @@ export interface Glossary {
   files: GlossaryFile[];
 }
 
+/** The keys whose value is a list of strings (empty when the file leaves them out). */
+export const LIST_KEYS = ['en_also', 'en_avoid', 'zh_also', 'zh_avoid', 'tags'] as const;
+export type ListKey = (typeof LIST_KEYS)[number];
+
+export function isListKey(key: string): key is ListKey {
+  return (LIST_KEYS as readonly string[]).includes(key);
+}
+
 /** Every key an entry may have, in the canonical order `fmt` writes. */
 export const ENTRY_KEYS = [
   'zh',

@@ -12,6 +12,7 @@ import {
   EXAMPLE_EXPECTATIONS,
   EXAMPLE_KEYS,
   FILE_KEYS,
+  isListKey,
   PARTS_OF_SPEECH,
   SOURCE_KEYS,
   STATUSES,
@@ -191,6 +192,10 @@ export function parseGlossaryFile(path: string, text: string): ParsedFile {
       const key = keyOf(pair);
       const value = pair.value as Node | null;
       nodes.set(key, value);
+      if (isListKey(key)) {
+        entry[key] = stringList(value, pair, key).map((v) => v.trim());
+        continue;
+      }
       switch (key) {
         case 'zh':
         case 'en':
@@ -203,13 +208,6 @@ export function parseGlossaryFile(path: string, text: string): ParsedFile {
           if (v !== undefined) entry[key] = v.trim();
           break;
         }
-        case 'en_also':
-        case 'en_avoid':
-        case 'zh_also':
-        case 'zh_avoid':
-        case 'tags':
-          entry[key] = stringList(value, pair, key).map((s) => s.trim());
-          break;
         case 'pos': {
           const v = stringValue(value, pair, key);
           if (v !== undefined) {

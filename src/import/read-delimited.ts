@@ -4,7 +4,7 @@
 // are told apart by their script. A cell may hold several renderings separated by `;` or `|`.
 import type { Diagnostic, Place } from '../errors.js';
 import { UserError } from '../errors.js';
-import { PARTS_OF_SPEECH, STATUSES, type PartOfSpeech, type Status } from '../glossary/model.js';
+import { isListKey, PARTS_OF_SPEECH, STATUSES, type PartOfSpeech, type Status } from '../glossary/model.js';
 import { hasHan } from '../text/han.js';
 import { emptyDraft, type DraftEntry, type ReadResult, type Skipped } from './draft.js';
 import { languageOfName } from '../text/languages.js';
@@ -285,6 +285,10 @@ function resolveTextColumns(roles: (Role | undefined)[], data: Row[]): void {
 }
 
 function applyCell(draft: DraftEntry, role: Field, cell: string, at: Place, problems: Diagnostic[]): void {
+  if (isListKey(role)) {
+    draft[role].push(...splitList(cell));
+    return;
+  }
   switch (role) {
     case 'zh':
     case 'en': {
@@ -295,13 +299,6 @@ function applyCell(draft: DraftEntry, role: Field, cell: string, at: Place, prob
       also.push(...rest);
       break;
     }
-    case 'en_also':
-    case 'en_avoid':
-    case 'zh_also':
-    case 'zh_avoid':
-    case 'tags':
-      draft[role].push(...splitList(cell));
-      break;
     case 'zh_hant':
     case 'pinyin':
     case 'domain':

@@ -3,7 +3,7 @@
 // a blank line between entries. Appending to an existing file keeps its comments and order.
 import { Document, isMap, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { UserError } from '../errors.js';
-import { ENTRY_KEYS } from '../glossary/model.js';
+import { ENTRY_KEYS, isListKey } from '../glossary/model.js';
 import type { DraftEntry } from './draft.js';
 
 export interface GlossaryHeader {
@@ -42,17 +42,14 @@ function entryNode(doc: Document, e: DraftEntry, fileDomain: string | undefined)
     return s;
   };
   for (const key of ENTRY_KEYS) {
+    if (isListKey(key)) {
+      if (e[key].length > 0) add(key, flowList(e[key]));
+      continue;
+    }
     switch (key) {
       case 'zh':
       case 'en':
         add(key, scalar(e[key]));
-        break;
-      case 'en_also':
-      case 'en_avoid':
-      case 'zh_also':
-      case 'zh_avoid':
-      case 'tags':
-        if (e[key].length > 0) add(key, flowList(e[key]));
         break;
       case 'zh_hant':
       case 'pinyin':
