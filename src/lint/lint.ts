@@ -5,7 +5,7 @@ import { UserError, type Place } from '../errors.js';
 import { HitBuffer, type AhoCorasick } from '../text/aho-corasick.js';
 import { ALT, type IndexedEntry, type TermIndex } from '../index/term-index.js';
 import { englishKey, EnglishText, PhraseMatcher, type PhraseMatch } from '../text/english.js';
-import { hasHan } from '../text/han.js';
+import { firstHan, hasHan } from '../text/han.js';
 import { normalizeChinese, Normalized, normalizeUnits, originalSpan, toSimplifiedMapped, type MappedText } from '../text/script.js';
 import { alignedUnit, type AlignedChunk } from './formats/aligned.js';
 import { isChineseLang, isEnglishLang } from '../text/languages.js';
@@ -641,7 +641,7 @@ export class FileLinter {
       at = 0;
       why = 'the target is a copy of the source';
     } else if (side === 'en' && hasHan(target)) {
-      at = target.search(/[\u3400-\u9fff\uf900-\ufaff]/u);
+      at = firstHan(target);
       why = 'Chinese characters are left in the English target';
     } else if (side === 'zh' && !hasHan(target) && /\p{L}/u.test(source)) {
       at = 0;

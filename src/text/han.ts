@@ -8,6 +8,11 @@ export function hasHan(text: string): boolean {
   return HAN.test(text);
 }
 
+/** The offset of the first Han character in the text, or -1. */
+export function firstHan(text: string): number {
+  return text.search(HAN);
+}
+
 /** Whether a single character (one code point) is Han. */
 export function isHan(char: string): boolean {
   return HAN.test(char);

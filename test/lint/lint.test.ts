@@ -78,6 +78,12 @@ describe('zh→en', () => {
     expect(r.problems).toEqual([expect.objectContaining({ rule: 'untranslated', severity: 'warning', column: 9 + 'Chongqing '.length })]);
   });
 
+  it('finds a character outside the basic plane left in the English target too', async () => {
+    // 𠀋 (U+2000B, extension B): the place was searched for in the basic plane only, so no warning came
+    const r = await lint([unit('9', '重庆', 'Chongqing 𠀋')]);
+    expect(r.problems).toEqual([expect.objectContaining({ rule: 'untranslated', column: 9 + 'Chongqing '.length })]);
+  });
+
   it('turns a rule off or up with --rule', async () => {
     const units = [unit('9', '重庆', 'Chongqing 两江新区')];
     expect((await lint(units, parseRuleSettings(['untranslated=off']))).problems).toEqual([]);
