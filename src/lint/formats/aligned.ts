@@ -84,6 +84,8 @@ export async function* readAlignedChunks(sourcePath: string, targetPath: string,
   if (paired === 0) throw new UserError(`${sourcePath} and ${targetPath} are empty`, { file: sourcePath, line: 1, column: 1 }, 'give the source text and its translation, one segment a line');
 }
 
+const MAX_PARAGRAPH = 1 << 20;
+
 /** Lines left: `already` in hand plus every chunk still to come. */
 async function rest(chunks: AsyncIterator<LineChunk>, already: number): Promise<number> {
   let n = already;
@@ -102,14 +104,17 @@ function misaligned(sourcePath: string, sourceCount: number, targetPath: string,
 /**
  * Reads a monolingual English text (.txt, .md) as units, one per paragraph (lines up to a
  * blank line): id is the paragraph's first line, the one variant is a target with no language,
- * its lines joined by \n. In Markdown, fenced code blocks and front matter are not text.
+ * its lines joined by \n. In Markdown, fenced code blocks and front matter are not text. A
+ * paragraph longer than MAX_PARAGRAPH characters goes on in a new unit at a line's start, so
+ * that a large file without blank lines is not built into one string.
  */
-export function readEnglishText(file: string, options: { markdown?: boolean; chunkSize?: number } = {}): AsyncGenerator<Unit> {
+export function readEnglishText(file: string, options: { markdown?: boolean; chunkSize?: number; maxParagraph?: number } = {}): AsyncGenerator<Unit> {
   return flatten(readEnglishTextBatches(file, options));
 }
 
 /** readEnglishText, a batch of units per chunk read. */
-export async function* readEnglishTextBatches(file: string, options: { markdown?: boolean; chunkSize?: number } = {}): AsyncGenerator<Unit[]> {
+export async function* readEnglishTextBatches(file: string, options: { markdown?: boolean; chunkSize?: number; maxParagraph?: number } = {}): AsyncGenerator<Unit[]> {
+  const maxParagraph = options.maxParagraph ?? MAX_PARAGRAPH;
   let para: TextBuilder | undefined;
   let first = 0;
   let fence: string | undefined;
@@ -147,6 +152,8 @@ export async function* readEnglishTextBatches(file: string, options: { markdown?
         end();
         continue;
       }
+      // a text with no blank lines at all is checked in parts of about a million characters
+      if (para && para.text.length + text.length > maxParagraph) end();
       if (!para) {
         para = new TextBuilder({ line, column: 1 });
         first = line;

@@ -20,7 +20,15 @@ export interface CharOptions {
   sniff?: (head: Uint8Array) => string | undefined | null;
   /** Bytes read at a time (tests use tiny chunks to cross every boundary). */
   chunkSize?: number;
+  /** The longest line readLineChunks takes, in UTF-16 code units (tests set a small one). */
+  maxLine?: number;
 }
+
+/**
+ * A line has to fit in one string (V8 stops at about 536 million code units, with a stack
+ * trace): a longer one is a file that is not line-based text, and is refused with its line.
+ */
+const MAX_LINE = 64 * 1024 * 1024;
 
 /**
  * Yields the text of a file in chunks (each a whole number of UTF-16 code units; a surrogate
@@ -212,6 +220,8 @@ export interface LineChunk {
 export async function* readLineChunks(file: string, options: CharOptions = {}): AsyncGenerator<LineChunk> {
   /** The start of a line that goes on past the chunks read so far, in pieces (joined once). */
   let pending: string[] = [];
+  let pendingLength = 0;
+  const maxLine = options.maxLine ?? MAX_LINE;
   let line = 1;
   let pendingCr = false;
   let starts = new Int32Array(1024);
@@ -226,12 +236,17 @@ export async function* readLineChunks(file: string, options: CharOptions = {}): 
     // inside a long line: keep the piece, without copying what came before once per chunk
     if (text.indexOf('\n') === -1 && text.indexOf('\r') === -1) {
       if (text) pending.push(text);
+      pendingLength += text.length;
+      if (pendingLength > maxLine) {
+        throw new UserError(`line ${line} is longer than ${maxLine.toLocaleString('en')} characters`, { file, line, column: 1 }, 'give text with one segment or paragraph a line');
+      }
       continue;
     }
     if (pending.length) {
       pending.push(text);
       text = pending.join('');
     }
+    pendingLength = 0;
     let count = 0;
     let start = 0;
     const add = (end: number) => {
@@ -263,6 +278,7 @@ export async function* readLineChunks(file: string, options: CharOptions = {}): 
       }
     }
     pending = start < text.length ? [text.slice(start)] : [];
+    pendingLength = text.length - start;
     yield { text, starts: starts.slice(0, count), ends: ends.slice(0, count), count, firstLine: line };
     line += count;
   }

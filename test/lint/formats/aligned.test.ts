@@ -2,7 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
+import { readEnglishText } from '../../../src/lint/formats/aligned.js';
 import { readAligned, readUnits } from '../../../src/lint/formats/detect.js';
+import { readLines } from '../../../src/lint/formats/read-text.js';
 import { placeOf, type Unit } from '../../../src/lint/segment.js';
 import { fixture, tempDir } from '../../helpers.js';
 import { misplaced } from './map-check.js';
@@ -51,7 +53,18 @@ describe('two plain files aligned line by line', async () => {
     expect(await failure(ZH, SHORT, 5)).toMatch(/zh\.txt has 4 lines, .*en-short\.txt has 2$/);
   });
 
-  it('says two empty files are empty', async () => {
+  it('refuses a line too long to be one segment, naming its line', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'zh.txt'), `短句\n${'中试平台'.repeat(100)}\n`);
+    const err = await (async () => {
+      for await (const _ of readLines(join(dir, 'zh.txt'), { chunkSize: 16, maxLine: 300 }));
+    })().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).message).toBe('line 2 is longer than 300 characters');
+    expect((err as UserError).place).toMatchObject({ line: 2, column: 1 });
+  });
+
+    it('says two empty files are empty', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'zh.txt'), '');
     writeFileSync(join(dir, 'en.txt'), '');
@@ -80,6 +93,19 @@ describe('two plain files aligned line by line', async () => {
 });
 
 describe('a monolingual English translation', () => {
+  it('checks a text without blank lines in parts that begin at a line', async () => {
+    const dir = tempDir();
+    const lines = Array.from({ length: 6 }, (_, i) => `Line ${i + 1} names a pilot-scale testing platform.`);
+    writeFileSync(join(dir, 'long.txt'), `${lines.join('\n')}\n`);
+    const units = await collect(readEnglishText(join(dir, 'long.txt'), { maxParagraph: 100 }));
+    expect(units.map((u) => [u.id, u.segments[0]!.variants[0]!.text])).toEqual([
+      ['1', `${lines[0]}\n${lines[1]}`],
+      ['3', `${lines[2]}\n${lines[3]}`],
+      ['5', `${lines[4]}\n${lines[5]}`],
+    ]);
+    expect(placeOf(units[1]!.segments[0]!.variants[0]!, lines[2]!.length + 1, 'long.txt')).toEqual({ file: 'long.txt', line: 4, column: 1 });
+  });
+
   it('reads a .txt file as paragraphs with one target variant', async () => {
     const units = await collect(readUnits(EN));
     expect(units.map((u) => [u.id, u.segments[0]!.variants.map((v) => [v.role, v.text])])).toEqual([
