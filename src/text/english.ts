@@ -211,6 +211,8 @@ const NONE: readonly PhraseMatch<unknown>[] = Object.freeze([]);
  * Build once, match many times.
  */
 export class PhraseMatcher<T> {
+  /** Each phrase's position in the matcher, to order matches that start together. */
+  private rank?: Map<Phrase<T>, number>;
   /** In the order given (the preferred rendering first). */
   private readonly all: Compiled<T>[] = [];
   /** For large matchers: an automaton over the stems, and the phrases of each stem. */
@@ -285,7 +287,10 @@ export class PhraseMatcher<T> {
         }
       }
     }
-    return out.length < 2 ? out : out.sort((a, b) => a.start - b.start || order(a) - order(b));
+    if (out.length < 2) return out;
+    // by position; matches that start together in the order the phrases were given
+    const rank = (this.rank ??= new Map(this.all.map((c) => [c.phrase, c.order])));
+    return out.sort((a, b) => a.start - b.start || rank.get(a.phrase)! - rank.get(b.phrase)!);
   }
 
   private stemAutomaton(): { ac: AhoCorasick; phrases: Compiled<T>[][] } {
@@ -313,11 +318,6 @@ export class PhraseMatcher<T> {
   test(text: string): boolean {
     return this.findAll(text).length > 0;
   }
-}
-
-/** The position of a match's phrase in its matcher, to order matches that start together. */
-function order<T>(m: PhraseMatch<T>): number {
-  return (m as PhraseMatch<T> & { order: number }).order;
 }
 
 /** Whether a word of englishWords() starts at `i`: a letter or digit, not inside a word. */
@@ -359,7 +359,7 @@ function matchAt<T>(c: Compiled<T>, text: string, hay: string, at: number, out: 
     words.push({ text: m[0].replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
   }
   if (!matchesAt(c, words, words.map((w) => w.text.toLowerCase()), 0)) return;
-  out.push({ phrase: c.phrase, start: at, end: words[n - 1]!.end, order: c.order } as PhraseMatch<T>);
+  out.push({ phrase: c.phrase, start: at, end: words[n - 1]!.end });
 }
 
 function wordMatches(expected: string, caseSensitive: boolean, word: string, lower: string): boolean {

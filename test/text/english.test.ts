@@ -91,4 +91,14 @@ describe('where word matching looks', () => {
       'CAS', 'Chongqing', 'teams', 'projects', 'open competition mechanism', "Chongqing's", 'pilot-scale testing platforms', 'science cities', 'high-tech zones',
     ]);
   });
+
+  it('lists matches that start together in the order the phrases were given, whatever the size', () => {
+    const fillers = Array.from({ length: 40 }, (_, i) => ({ text: `unused rendering ${i}`, caseSensitive: false, value: '' }));
+    const given = (list: string[], many: boolean) =>
+      new PhraseMatcher([...(many ? fillers : []), ...list.map((text) => ({ text, caseSensitive: false, value: text }))]).findAll('the Western Science City grows').map((m) => m.phrase.value);
+    for (const many of [false, true]) {
+      expect(given(['science city', 'science'], many)).toEqual(['science city', 'science']);
+      expect(given(['science', 'science city'], many)).toEqual(['science', 'science city']);
+    }
+  });
 });
