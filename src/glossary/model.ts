@@ -5,6 +5,15 @@ import type { Place } from '../errors.js';
 export const STATUSES = ['approved', 'draft', 'deprecated'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/**
+ * How strictly lint checks an entry. `strict`: names, official titles and fixed terms, whose
+ * absence is an error. `relaxed`: formulations official English may drop or recast (全会,
+ * 总书记 after the first mention, numbered formulas spelled out): at most a warning. `off`:
+ * verbs and everyday words kept for lookup only; lint never reports them missing.
+ */
+export const LINT_LEVELS = ['strict', 'relaxed', 'off'] as const;
+export type LintLevel = (typeof LINT_LEVELS)[number];
+
 export const PARTS_OF_SPEECH = ['noun', 'verb', 'adjective', 'phrase', 'slogan', 'name'] as const;
 export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
 
@@ -14,6 +23,8 @@ export type ExampleExpectation = (typeof EXAMPLE_EXPECTATIONS)[number];
 
 export interface Source {
   title: string;
+  /** The year of the document (the one the rendering comes from), where known. */
+  year?: number;
   url?: string;
 }
 
@@ -44,6 +55,8 @@ export interface Entry {
   tags: string[];
   status: Status;
   case_sensitive: boolean;
+  /** How strictly lint checks the entry (`strict` when the file does not say). */
+  lint: LintLevel;
   /** The entry's subject field: its own `domain`, else the file's. */
   domain?: string;
   sources: Source[];
@@ -88,6 +101,7 @@ export const ENTRY_KEYS = [
   'tags',
   'status',
   'case_sensitive',
+  'lint',
   'note',
   'definition',
   'sources',
@@ -95,5 +109,5 @@ export const ENTRY_KEYS = [
 ] as const;
 
 export const FILE_KEYS = ['title', 'domain', 'entries'] as const;
-export const SOURCE_KEYS = ['title', 'url'] as const;
+export const SOURCE_KEYS = ['title', 'year', 'url'] as const;
 export const EXAMPLE_KEYS = ['zh', 'en', 'expect'] as const;

@@ -13,6 +13,7 @@ import {
   EXAMPLE_KEYS,
   FILE_KEYS,
   isListKey,
+  LINT_LEVELS,
   PARTS_OF_SPEECH,
   SOURCE_KEYS,
   STATUSES,
@@ -20,6 +21,7 @@ import {
   type Example,
   type ExampleExpectation,
   type GlossaryFile,
+  type LintLevel,
   type PartOfSpeech,
   type Source,
   type Status,
@@ -224,6 +226,14 @@ export function parseGlossaryFile(path: string, text: string): ParsedFile {
           }
           break;
         }
+        case 'lint': {
+          const v = stringValue(value, pair, key);
+          if (v !== undefined) {
+            if ((LINT_LEVELS as readonly string[]).includes(v)) entry.lint = v as LintLevel;
+            else problem(value, `\`lint\` must be one of ${LINT_LEVELS.join(', ')}; got "${v}"`, 'strict: an error when missing; relaxed: at most a warning; off: never checked');
+          }
+          break;
+        }
         case 'case_sensitive':
           if (isAlias(value)) break;
           if (isScalar(value) && typeof value.value === 'boolean') entry.case_sensitive = value.value;
@@ -294,6 +304,7 @@ export function parseGlossaryFile(path: string, text: string): ParsedFile {
       tags: entry.tags,
       status: entry.status ?? 'approved',
       case_sensitive: cs,
+      lint: entry.lint ?? 'strict',
       ...((entry.domain ?? file.domain) !== undefined ? { domain: entry.domain ?? file.domain } : {}),
       sources: entry.sources,
       examples: entry.examples,
@@ -323,7 +334,11 @@ export function parseGlossaryFile(path: string, text: string): ParsedFile {
     const src: Partial<Source> = {};
     for (const pair of node.items) {
       const key = keyOf(pair);
-      if (key === 'title' || key === 'url') {
+      if (key === 'year') {
+        const v = (pair.value as Node | null);
+        if (isScalar(v) && typeof v.value === 'number' && Number.isInteger(v.value) && v.value >= 1900 && v.value <= 2100) src.year = v.value;
+        else problem(v ?? node, '`year` must be a year such as 2024');
+      } else if (key === 'title' || key === 'url') {
         const v = stringValue(pair.value as Node, pair, key);
         if (v !== undefined) src[key] = v;
         if (key === 'url' && v !== undefined && !/^https?:\/\/\S+$/.test(v)) problem(pair.value as Node, `\`url\` is not a web address: "${v}"`);

@@ -7,11 +7,12 @@ import type { Entry, ExampleExpectation, Status } from '../glossary/model.js';
  * An entry read from a spreadsheet row or a TBX concept: the glossary model's fields (the YAML
  * keys, DESIGN §1) before validation gives it an identity and defaults.
  */
-export interface DraftEntry extends Omit<Entry, 'id' | 'status' | 'case_sensitive' | 'examples'> {
+export interface DraftEntry extends Omit<Entry, 'id' | 'status' | 'case_sensitive' | 'lint' | 'examples'> {
   /** The pinyin was marked as an override (a shuyu TBX note): kept even where it equals the derived one. */
   pinyinOverride?: boolean;
   status?: Status;
   case_sensitive?: boolean;
+  lint?: Entry['lint'];
   examples: { zh: string; en: string; expect?: ExampleExpectation }[];
   /** Where the row or concept starts in the input (1-based line and column). */
   at: Place;

@@ -63,12 +63,15 @@ function entryNode(doc: Document, e: DraftEntry, fileDomain: string | undefined)
       case 'case_sensitive':
         if (e.case_sensitive) add(key, scalar(true));
         break;
+      case 'lint':
+        if (e.lint !== undefined && e.lint !== 'strict') add(key, scalar(e.lint));
+        break;
       case 'note':
       case 'definition':
         if (e[key] !== undefined) add(key, text(e[key]!));
         break;
       case 'sources':
-        if (e.sources.length > 0) add(key, doc.createNode(e.sources.map((s) => ({ title: s.title, ...(s.url ? { url: s.url } : {}) }))) as Node);
+        if (e.sources.length > 0) add(key, doc.createNode(e.sources.map((s) => ({ title: s.title, ...(s.year ? { year: s.year } : {}), ...(s.url ? { url: s.url } : {}) }))) as Node);
         break;
       case 'examples':
         if (e.examples.length > 0) add(key, doc.createNode(e.examples.map((x) => ({ zh: x.zh, en: x.en, ...(x.expect ? { expect: x.expect } : {}) }))) as Node);
