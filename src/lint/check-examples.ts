@@ -13,22 +13,21 @@ export function checkExamples(index: TermIndex): Diagnostic[] {
   for (let i = 0; i < index.size; i++) {
     const entry = index.entry(i);
     entry.examples.forEach((ex, k) => {
-      const before = linter.problems.length;
-      const file = linter.file(ex.at.file);
-      file.unit({
-        id: `${entry.zh} example ${k + 1}`,
-        at: ex.at,
-        segments: [
-          {
-            id: '1',
-            variants: [
-              { role: 'source', lang: 'zh', text: ex.zh, map: [{ offset: 0, line: ex.at.line, column: ex.at.column }] },
-              { role: 'target', lang: 'en', text: ex.en, map: [{ offset: 0, line: ex.at.line, column: ex.at.column }] },
-            ],
-          },
-        ],
-      });
-      const found = linter.problems.slice(before);
+      const found = linter.collect(() =>
+        linter.file(ex.at.file).unit({
+          id: `${entry.zh} example ${k + 1}`,
+          at: ex.at,
+          segments: [
+            {
+              id: '1',
+              variants: [
+                { role: 'source', lang: 'zh', text: ex.zh, map: [{ offset: 0, line: ex.at.line, column: ex.at.column }] },
+                { role: 'target', lang: 'en', text: ex.en, map: [{ offset: 0, line: ex.at.line, column: ex.at.column }] },
+              ],
+            },
+          ],
+        }),
+      );
       const mine = found.filter((p) => p.term === entry.zh && (p.rule === 'missing-term' || p.rule === 'avoid-term'));
       const where = `example ${k + 1} of "${entry.zh}"`;
       if (ex.expect) {

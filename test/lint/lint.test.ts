@@ -172,7 +172,7 @@ describe('monolingual English', () => {
 
 describe('en→zh source keys', () => {
   it('does not take everyday English for a term: one-word renderings and verbs', async () => {
-    const { isSourceKey } = await import('../../src/lint/lint.js');
+    const { isSourceKey } = await import('../../src/lint/english-source.js');
     const e = await fixtureIndex();
     const base = e.entry(0);
     expect(isSourceKey({ ...base, en: 'source', pos: 'noun' }, 'source')).toBe(false);

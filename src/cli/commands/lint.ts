@@ -6,7 +6,7 @@ import { UserError } from '../../errors.js';
 import { readAlignedChunks } from '../../lint/formats/aligned.js';
 import { detectFormat, isMonolingual, readUnitBatches } from '../../lint/formats/detect.js';
 import { Linter } from '../../lint/lint.js';
-import type { Direction } from '../../lint/languages.js';
+import type { Direction } from '../../lint/direction.js';
 import { FORMATTERS, type FormatName } from '../../lint/report/formatters.js';
 import { parseRuleSettings } from '../../lint/rules.js';
 import type { SkipReason, Unit } from '../../lint/segment.js';

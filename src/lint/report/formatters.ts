@@ -2,7 +2,7 @@
 // looked up by name in one table. The CLI picks one and derives the exit code from the summary.
 import type { Style } from '../../style.js';
 import { csvRow } from '../../text/csv.js';
-import type { LintResult } from '../lint.js';
+import type { LintResult, Problem } from '../problem.js';
 import { RULES } from '../rules.js';
 
 export interface FormatOptions {
@@ -42,7 +42,12 @@ export const formatStylish: Formatter = (result, { style }) => {
 
 /** DESIGN §3's JSON shape, with the per-file summaries and notices added. */
 export const formatJson: Formatter = (result) =>
-  `${JSON.stringify({ problems: result.problems, summary: result.summary, files: result.files, notices: result.notices }, null, 2)}\n`;
+  `${JSON.stringify({ problems: result.problems.map(inDesignOrder), summary: result.summary, files: result.files, notices: result.notices }, null, 2)}\n`;
+
+/** A problem with its fields in the order of DESIGN §3, whichever order the rule built them in. */
+function inDesignOrder({ rule, severity, file, segment, line, column, term, expected, found, message }: Problem): Problem {
+  return { rule, severity, file, segment, line, column, term, expected, found, message };
+}
 
 /** SARIF 2.1.0, for code-scanning UIs. */
 export const formatSarif: Formatter = (result, { version }) => {

@@ -1,0 +1,24 @@
+// What a rule check needs from the file being linted: the engine's matchers, the file's log of
+// renderings used, and a place to put problems.
+import type { TermIndex } from '../index/term-index.js';
+import type { PhraseMatcher } from '../text/english.js';
+import type { Problem } from './problem.js';
+import type { RuleSettings } from './rules.js';
+import type { RenderingLog } from './rules/inconsistent-term.js';
+
+/** Admitted and avoided English renderings of one entry. */
+export interface EntryMatchers {
+  admitted: PhraseMatcher<string>;
+  avoid: PhraseMatcher<string>;
+}
+
+export interface CheckContext {
+  readonly index: TermIndex;
+  readonly rules: RuleSettings;
+  readonly path: string;
+  readonly log: RenderingLog;
+  matchers(i: number): EntryMatchers;
+  /** Every entry's admitted renderings that mark a term in an English source. */
+  termMatcher(): PhraseMatcher<number>;
+  emit(problem: Problem): void;
+}
