@@ -2,6 +2,7 @@
 // renderings used, and a place to put problems.
 import type { TermIndex } from '../index/term-index.js';
 import type { PhraseMatcher } from '../text/english.js';
+import type { LooseRendering } from '../text/english-loose.js';
 import type { Problem } from './problem.js';
 import type { RuleSettings } from './rules.js';
 import type { RenderingLog } from './rules/inconsistent-term.js';
@@ -10,6 +11,8 @@ import type { RenderingLog } from './rules/inconsistent-term.js';
 export interface EntryMatchers {
   admitted: PhraseMatcher<string>;
   avoid: PhraseMatcher<string>;
+  /** The admitted renderings' content words, for tolerant matching; made when first needed. */
+  loose: LooseRendering[] | undefined;
 }
 
 export interface CheckContext {
@@ -21,4 +24,6 @@ export interface CheckContext {
   /** Every entry's admitted renderings that mark a term in an English source. */
   termMatcher(): PhraseMatcher<number>;
   emit(problem: Problem): void;
+  /** Counts a glossary term found in a source and checked (-1: it was not the term after all). */
+  countTerm(delta?: number): void;
 }

@@ -39,6 +39,8 @@ export function checkEnZh(ctx: CheckContext, pair: Pair, id: string): PairRun {
     const i = group[0]!;
     const entry = index.entry(i);
     const forms = group.flatMap((g) => index.column('zh').get(g).split(ALT)); // zh, zh_also, regional forms
+    const level = entry.lint ?? 'strict';
+    if (level !== 'off') ctx.countTerm();
     const avoided = entry.zh_avoid.map((a) => ({ a, at: target.indexOf(normalizeChinese(a)) })).find((x) => x.at !== -1 && !forms.some((f) => f.includes(normalizeChinese(x.a)) && target.includes(f)));
     if (avoided) {
       if (rules['avoid-term'] !== 'off') {
@@ -48,6 +50,7 @@ export function checkEnZh(ctx: CheckContext, pair: Pair, id: string): PairRun {
       }
       continue;
     }
+    if (level === 'off') continue; // kept for lookup only
     const used = forms.find((f) => target.includes(f));
     if (used) {
       const at = target.indexOf(used);
@@ -56,7 +59,7 @@ export function checkEnZh(ctx: CheckContext, pair: Pair, id: string): PairRun {
     }
     if (rules['missing-term'] !== 'off' && entry.status !== 'deprecated') {
       const expected = [...new Set(group.flatMap((g) => [index.entry(g).zh, ...index.entry(g).zh_also]))];
-      ctx.emit(problemAt(id, placeOf(pair.en, m.start, pair.en.file ?? file), missingTerm(rules['missing-term'], entry, expected, `"${english}"`)));
+      ctx.emit(problemAt(id, placeOf(pair.en, m.start, pair.en.file ?? file), missingTerm(level === 'relaxed' ? 'warning' : rules['missing-term'], entry, expected, `"${english}"`)));
     }
   }
   return run;

@@ -19,7 +19,7 @@ import { untranslated } from './rules/untranslated.js';
 import { ZhScanner } from './scan-zh.js';
 import { placeOf, type SkipReason, type Unit, type Variant } from './segment.js';
 import { AlignedRun, PairRun, type SegmentRun } from './segment-run.js';
-import { checkTerm } from './zh-en.js';
+import { checkTerm, type TargetWords } from './zh-en.js';
 
 export type { FileSummary, LintResult, LintSummary, Problem, SkipCounts } from './problem.js';
 
@@ -99,6 +99,7 @@ export class Linter {
       m = {
         admitted: new PhraseMatcher([e.en, ...e.en_also].map((text) => ({ text, caseSensitive: cs, value: text }))),
         avoid: new PhraseMatcher(e.en_avoid.map((text) => ({ text, caseSensitive: cs, value: text }))),
+        loose: undefined,
       };
       this.entryMatchers[i] = m;
     }
@@ -138,7 +139,7 @@ export class Linter {
   }
 
   private summary(path: string): FileSummary {
-    const summary: FileSummary = { file: path, direction: null, units: 0, segments: 0, skipped: {} };
+    const summary: FileSummary = { file: path, direction: null, units: 0, segments: 0, terms: 0, skipped: {} };
     this.files.push(summary);
     return summary;
   }
@@ -210,6 +211,10 @@ export class FileLinter implements CheckContext {
 
   emit(problem: Problem): void {
     this.linter.emit(problem);
+  }
+
+  countTerm(delta = 1): void {
+    this.summary.terms += delta;
   }
 
   /** Counts an entry the reader read but did not yield as a unit (the PO header, obsolete entries). */
@@ -312,6 +317,7 @@ export class FileLinter implements CheckContext {
   private checkZhEnRun(run: SegmentRun, text: string, starts: Int32Array, ends: Int32Array, skip: Uint8Array | null): void {
     let k0 = -1;
     let english: EnglishText | undefined;
+    let words: TargetWords = {};
     this.linter.scanner().scan(
       text,
       starts,
@@ -321,8 +327,9 @@ export class FileLinter implements CheckContext {
         if (k !== k0) {
           k0 = k;
           english = new EnglishText(run.en(k));
+          words = {};
         }
-        checkTerm(this, run, k, english!, i, start, end, null);
+        checkTerm(this, run, k, english!, words, i, start, end, null);
       },
       (k) => this.checkUntranslated(run, k, 'en'),
       (k) => this.checkZhEnMapped(run, k),
@@ -333,11 +340,12 @@ export class FileLinter implements CheckContext {
   private checkZhEnMapped(run: SegmentRun, k: number): void {
     const mapped = toSimplifiedMapped(run.zh(k));
     const english = new EnglishText(run.en(k));
+    const words: TargetWords = {};
     const seen = new Set<number>();
     for (const hit of this.index.matchChinese(mapped.text)) {
       if (seen.has(hit.index)) continue;
       seen.add(hit.index);
-      checkTerm(this, run, k, english, hit.index, hit.start, hit.end, mapped);
+      checkTerm(this, run, k, english, words, hit.index, hit.start, hit.end, mapped);
     }
     this.checkUntranslated(run, k, 'en');
   }

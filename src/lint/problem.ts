@@ -29,6 +29,8 @@ export interface FileSummary {
   direction: Direction | null;
   units: number;
   segments: number;
+  /** Glossary terms found in the sources and checked (entries with `lint: off` are not). */
+  terms: number;
   skipped: SkipCounts;
 }
 
@@ -37,6 +39,8 @@ export interface LintSummary {
   units: number;
   /** Segments checked. */
   segments: number;
+  /** Glossary terms found in the sources and checked: what findings are a share of (npm run eval). */
+  terms: number;
   skipped: SkipCounts;
   /** The direction of every file, or "mixed". */
   direction: Direction | 'mixed' | null;
@@ -69,8 +73,16 @@ export function problemAt(segment: string, at: Place, finding: Finding): Problem
 
 /** "a", "a" or "b", "a", "b" or "c". */
 export function quoteList(xs: readonly string[]): string {
-  const q = xs.map((x) => `"${x}"`);
+  const q = xs.map(quote);
   return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
+}
+
+/**
+ * A rendering in straight quotes; quotes inside it become curly ones, so that '"little giant"
+ * enterprise' reads "“little giant” enterprise", not ""little giant" enterprise".
+ */
+export function quote(text: string): string {
+  return `"${text.replace(/"([^"]*)"/g, '“$1”').replace(/"/g, '”')}"`;
 }
 
 /** Problems in file order, then by line and column; identical problems once. */
@@ -96,6 +108,7 @@ export function summarize(problems: readonly Problem[], files: readonly FileSumm
     files: files.length,
     units: files.reduce((n, f) => n + f.units, 0),
     segments: files.reduce((n, f) => n + f.segments, 0),
+    terms: files.reduce((n, f) => n + f.terms, 0),
     skipped,
     direction: directions.size === 0 ? null : directions.size === 1 ? [...directions][0]! : 'mixed',
     errors: problems.filter((p) => p.severity === 'error').length,

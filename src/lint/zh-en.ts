@@ -1,22 +1,33 @@
 // zh→en: the verdict on one glossary term found in a Chinese source, against its English target.
 import type { Place } from '../errors.js';
+import type { IndexedEntry } from '../index/term-index.js';
 import type { EnglishText } from '../text/english.js';
+import { findLoose, findPartial, looseRendering, StemmedText } from '../text/english-loose.js';
 import { originalSpan, type MappedText } from '../text/script.js';
-import type { CheckContext } from './check-context.js';
+import type { CheckContext, EntryMatchers } from './check-context.js';
 import { problemAt } from './problem.js';
 import { avoidedIn, avoidTerm } from './rules/avoid-term.js';
-import { missingTerm } from './rules/missing-term.js';
+import { missingTerm, partialTerm } from './rules/missing-term.js';
 import type { SegmentRun } from './segment-run.js';
+import { rereadChinese } from './zh-reading.js';
+
+/** The target's words stemmed, made once per segment and only when a term needs it. */
+export interface TargetWords {
+  stemmed?: StemmedText;
+}
 
 /**
  * The verdict on entry `i`, found at [start, end) of segment k's normalised Chinese: its
- * English has an avoided rendering (avoid-term), an admitted one (logged for
- * inconsistent-term), or none (missing-term). `mapped` maps offsets back where the
- * normalisation changed the segment's length.
+ * English has an avoided rendering (avoid-term), an admitted one, exactly or in an accepted
+ * variant (logged for inconsistent-term), most of one (a warning), or none (missing-term, as
+ * strict as the entry's `lint` level says). `mapped` maps offsets back where the normalisation
+ * changed the segment's length.
  */
-export function checkTerm(ctx: CheckContext, run: SegmentRun, k: number, english: EnglishText, i: number, start: number, end: number, mapped: MappedText | null): void {
+export function checkTerm(ctx: CheckContext, run: SegmentRun, k: number, english: EnglishText, words: TargetWords, i: number, start: number, end: number, mapped: MappedText | null, reread = true): void {
   const { rules } = ctx;
   const entry = ctx.index.entry(i);
+  const level = entry.lint ?? 'strict';
+  if (level !== 'off') ctx.countTerm();
   const m = ctx.matchers(i);
   const avoided = avoidedIn(m.avoid, m.admitted, english);
   if (avoided.length > 0) {
@@ -26,17 +37,64 @@ export function checkTerm(ctx: CheckContext, run: SegmentRun, k: number, english
     }
     return;
   }
+  if (level === 'off') return; // kept for lookup only: never reported missing
   const admitted = m.admitted.findFirst(english);
   if (admitted) {
     ctx.log.use(i, admitted.phrase.value, firstUse(run, k, 'en', admitted.start));
     return;
   }
-  if (rules['missing-term'] !== 'off' && entry.status !== 'deprecated') {
-    const span = mapped ? originalSpan(mapped, start, end) : { start, end };
-    const source = run.zh(k).slice(span.start, span.end);
-    const what = `"${source}"${source !== entry.zh ? ` (${entry.zh})` : ''}`;
-    ctx.emit(problemAt(run.id(k), run.zhPlace(k, span.start), missingTerm(rules['missing-term'], entry, [entry.en, ...entry.en_also], what)));
+  if (rules['missing-term'] === 'off' || entry.status === 'deprecated') return;
+  const stemmed = (words.stemmed ??= new StemmedText(english.text));
+  const loose = (m.loose ??= [entry.en, ...entry.en_also].map(looseRendering));
+  // a name is written as the glossary writes it; other terms may be reordered or inflected
+  if (!isName(entry)) {
+    for (const r of loose) {
+      const found = findLoose(stemmed, r);
+      if (found) {
+        ctx.log.use(i, r.rendering, firstUse(run, k, 'en', found.start));
+        return;
+      }
+    }
   }
+  const span = mapped ? originalSpan(mapped, start, end) : { start, end };
+  if (reread) {
+    const reading = rereadChinese(ctx.index, run.zh(k), i, span.start, span.end);
+    if (reading.kind === 'not-a-word') {
+      ctx.countTerm(-1);
+      return;
+    }
+    if (reading.kind === 'overlap') {
+      ctx.countTerm(-1);
+      checkTerm(ctx, run, k, english, words, reading.entry, reading.start, reading.end, null, false);
+      return;
+    }
+  }
+  const source = run.zh(k).slice(span.start, span.end);
+  const what = `"${source}"${source !== entry.zh ? ` (${entry.zh})` : ''}`;
+  const at = run.zhPlace(k, span.start);
+  if (level === 'relaxed') {
+    // official English may drop or recast it: at most a warning, and none for a recast
+    if (!loose.some((r) => findPartial(stemmed, r))) ctx.emit(problemAt(run.id(k), at, missingTerm('warning', entry, expectedOf(entry), what)));
+    return;
+  }
+  for (const r of loose) {
+    const partial = findPartial(stemmed, r);
+    if (partial) {
+      ctx.emit(problemAt(run.id(k), at, partialTerm(entry, expectedOf(entry), what, partial)));
+      return;
+    }
+  }
+  ctx.emit(problemAt(run.id(k), at, missingTerm(rules['missing-term'], entry, expectedOf(entry), what)));
+}
+
+/** Names and fixed-case terms: no reordering, no other parts of speech. */
+function isName(entry: IndexedEntry): boolean {
+  return entry.pos === 'name' || entry.case_sensitive;
+}
+
+/** What would satisfy missing-term: the preferred rendering first, then the admitted ones. */
+function expectedOf(entry: IndexedEntry): string[] {
+  return [entry.en, ...entry.en_also];
 }
 
 /** Where a rendering was used: segment k of a run, at an offset on one side. */

@@ -19,7 +19,7 @@ describe('shuyu lint, zh→en', () => {
       ['missing-term', '12', 7, 41],
       ['avoid-term', '13', 12, 48],
     ]);
-    expect(report.summary).toEqual({ files: 1, units: 5, segments: 3, skipped: { 'translate-no': 1, 'empty-target': 1 }, direction: 'zh-en', errors: 2, warnings: 0 });
+    expect(report.summary).toEqual({ files: 1, units: 5, segments: 3, terms: 3, skipped: { 'translate-no': 1, 'empty-target': 1 }, direction: 'zh-en', errors: 2, warnings: 0 });
   });
 
   it('prints stylish output grouped by file with a summary line', async () => {

@@ -32,7 +32,7 @@ describe('lint output formats', () => {
       found: null,
       message: '"中試平臺" (中试平台) should be rendered "pilot-scale testing platform", "pilot testing platform" or "pilot platform"',
     });
-    expect(json.summary).toEqual({ files: 1, units: 3, segments: 3, skipped: {}, direction: 'zh-en', errors: 2, warnings: 1 });
+    expect(json.summary).toEqual({ files: 1, units: 3, segments: 3, terms: 3, skipped: {}, direction: 'zh-en', errors: 2, warnings: 1 });
   });
 
   it('stylish groups by file, shows place, severity, message and rule, and sums up', async () => {

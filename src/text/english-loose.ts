@@ -1,0 +1,135 @@
+// Tolerant English matching for lint (issue 12): the professional English of a term is often
+// not the glossary's words as written. Measured on official translations, the variants are
+// stacked modifiers in another order ("emerging strategic industries"), one inserted word
+// ("leading multinational enterprise"), a head shared by a coordination ("new drivers and
+// strengths"), and another part of speech of the same words ("commercialize research results"
+// for commercialization of research results). This module finds those, and the partial
+// renderings worth a warning, on the content words of a rendering compared by their Porter
+// stems (the `stemmer` package): stems join the parts of speech of one word (commercialize,
+// commercialization) but keep near-misses apart ("managerial" is not "manager").
+//
+// It runs only where the exact matcher (english.ts) found no rendering, so it costs nothing on
+// the common path.
+import { stemmer } from 'stemmer';
+import { englishWords } from './english.js';
+
+/**
+ * Words that carry no content of their own in a rendering: "commercialization of research
+ * results" and "commercialize research results" say the same. Coordinators are listed apart.
+ */
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'in', 'on', 'to', 'with', 'by', 'at', 'as', 'from', 'into', 'its', 'their', 'our', 'that', 'which', 'is', 'are', 'be']);
+const COORDINATORS = new Set(['and', 'or', '&']);
+
+/** A word of the target with its stem. */
+interface StemmedWord {
+  stem: string;
+  start: number;
+  end: number;
+  /** A function word or a coordinator: never one of a rendering's content words. */
+  isFunction: boolean;
+  isCoordinator: boolean;
+}
+
+/** A rendering reduced to the stems of its content words. */
+export interface LooseRendering {
+  rendering: string;
+  stems: string[];
+  /** The rendering's own function words: that many more words may stand among its content words. */
+  slack: number;
+}
+
+/** The content stems of a rendering; a rendering of one content word has nothing to loosen. */
+export function looseRendering(rendering: string): LooseRendering {
+  const stems = [];
+  let slack = 0;
+  for (const w of englishWords(rendering)) {
+    const lower = w.text.toLowerCase();
+    if (FUNCTION_WORDS.has(lower) || COORDINATORS.has(lower)) slack++;
+    else stems.push(stemOf(lower));
+  }
+  return { rendering, stems, slack };
+}
+
+function stemOf(lower: string): string {
+  const bare = lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("'") ? lower.slice(0, -1) : lower;
+  return stemmer(bare);
+}
+
+/** A target's words, stemmed once for every rendering checked against it. */
+export class StemmedText {
+  readonly words: StemmedWord[];
+
+  constructor(readonly text: string) {
+    this.words = englishWords(text).map((w) => {
+      const lower = w.text.toLowerCase();
+      const isCoordinator = COORDINATORS.has(lower);
+      return { stem: stemOf(lower), start: w.start, end: w.end, isFunction: isCoordinator || FUNCTION_WORDS.has(lower), isCoordinator };
+    });
+  }
+}
+
+/** A span of the target and what it was found for. */
+export interface LooseMatch {
+  start: number;
+  end: number;
+}
+
+/**
+ * The first span that holds every content word of the rendering, in any order, with at most one
+ * other word among them (more where the rendering has function words of its own, which the
+ * target may place elsewhere), and one more for each coordinator ("new drivers and strengths"
+ * for "new strengths"). The span starts and ends on a content word of the rendering.
+ */
+export function findLoose(text: StemmedText, r: LooseRendering): LooseMatch | undefined {
+  if (r.stems.length < 2) return undefined; // one word: the exact matcher's inflections are the whole story
+  const words = text.words;
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    if (first.isFunction || !r.stems.includes(first.stem)) continue;
+    const left = [...r.stems];
+    let extra = 0;
+    let allowed = 1 + r.slack;
+    for (let j = i; j < words.length; j++) {
+      const w = words[j]!;
+      const k = w.isFunction ? -1 : left.indexOf(w.stem);
+      if (k !== -1) {
+        left.splice(k, 1);
+        if (left.length === 0) return { start: first.start, end: w.end };
+      } else if (w.isCoordinator) allowed++;
+      else if (++extra > allowed) break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Most of the rendering's content words are in the target near each other, but not as one
+ * accepted span: the words found, quoted from the first to the last. "Most" is more than half
+ * and at least two; "near" is within the rendering's length plus six words, so that words
+ * scattered over a paragraph do not count.
+ */
+export function findPartial(text: StemmedText, r: LooseRendering): string | undefined {
+  const n = r.stems.length;
+  if (n < 2) return undefined;
+  const words = text.words;
+  const reach = n + r.slack + 6;
+  let best: { count: number; start: number; end: number } | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    if (first.isFunction || !r.stems.includes(first.stem)) continue;
+    const left = [...r.stems];
+    let count = 0;
+    let end = first.end;
+    for (let j = i; j < words.length && j < i + reach; j++) {
+      const w = words[j]!;
+      const k = w.isFunction ? -1 : left.indexOf(w.stem);
+      if (k === -1) continue;
+      left.splice(k, 1);
+      count++;
+      end = w.end;
+    }
+    if (!best || count > best.count) best = { count, start: first.start, end };
+  }
+  if (!best || best.count < 2 || best.count * 2 <= n) return undefined;
+  return text.text.slice(best.start, best.end);
+}
