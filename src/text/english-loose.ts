@@ -42,12 +42,20 @@ export interface LooseRendering {
 export function looseRendering(rendering: string): LooseRendering {
   const stems = [];
   let slack = 0;
-  for (const w of englishWords(rendering)) {
+  for (const w of englishWords(joinAmpersands(rendering))) {
     const lower = w.text.toLowerCase();
     if (FUNCTION_WORDS.has(lower) || COORDINATORS.has(lower)) slack++;
     else stems.push(stemOf(lower));
   }
   return { rendering, stems, slack };
+}
+
+/**
+ * Joins letters around an ampersand into one word of the same length (R&D stays one word, not
+ * R and D), so that offsets in the result are offsets in the text.
+ */
+function joinAmpersands(text: string): string {
+  return text.includes('&') ? text.replace(/(?<=\p{L})&(?=\p{L})/gu, 'ǂ') : text;
 }
 
 function stemOf(lower: string): string {
@@ -60,7 +68,7 @@ export class StemmedText {
   readonly words: StemmedWord[];
 
   constructor(readonly text: string) {
-    this.words = englishWords(text).map((w) => {
+    this.words = englishWords(joinAmpersands(text)).map((w) => {
       const lower = w.text.toLowerCase();
       const isCoordinator = COORDINATORS.has(lower);
       return { stem: stemOf(lower), start: w.start, end: w.end, isFunction: isCoordinator || FUNCTION_WORDS.has(lower), isCoordinator };

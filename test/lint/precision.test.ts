@@ -1,0 +1,139 @@
+// Lint on real, professionally signed-off translations (issue 12): the official English of
+// Government Work Reports and Xinhua items, quoted from ../shared/real-dev, must lint clean
+// where the rendering is right in other words; near-misses must still be reported.
+import { describe, expect, it } from 'vitest';
+import { Linter, type LintResult } from '../../src/lint/lint.js';
+import { defaultRuleSettings } from '../../src/lint/rules.js';
+import { fixture, fixtureIndex } from '../helpers.js';
+import { unit } from './units.js';
+
+const PRECISION = fixture('glossary', 'precision');
+
+async function lint(pairs: [string, string][]): Promise<LintResult> {
+  const linter = new Linter(await fixtureIndex(PRECISION), { rules: defaultRuleSettings() });
+  const f = linter.file('test.xlf');
+  pairs.forEach(([zh, en], k) => f.unit(unit(String(k + 1), zh, en, undefined, 2 * k + 1)));
+  f.finish();
+  return linter.result();
+}
+
+const findings = (r: LintResult) => r.problems.map((p) => [p.rule, p.severity, p.term, p.found]);
+
+describe('English variants that professional translations use', () => {
+  it('accepts stacked modifiers in the other order', async () => {
+    const r = await lint([
+      ['战略性新兴产业发展壮大', 'and boosted emerging strategic industries.'],
+      ['分批推进全国重点实验室重组', 'and reorganized key national laboratories in several batches.'],
+    ]);
+    expect(findings(r)).toEqual([]);
+    expect(r.summary.terms).toBe(2);
+  });
+
+  it('accepts one inserted word, and a head shared by a coordination', async () => {
+    const r = await lint([
+      ['第132届广交会跨国头部企业供采对接周启动', 'a supply and purchase matchmaking event for leading multinational enterprise'],
+      ['培育新动能', 'fostering new growth engines and drivers'],
+    ]);
+    expect(findings(r)).toEqual([]);
+  });
+
+  it('accepts another part of speech of the same words', async () => {
+    const r = await lint([['促进科技成果转化', 'We will commercialize research results faster.']]);
+    expect(findings(r)).toEqual([]);
+  });
+
+  it('still refuses near-misses: another word from the same root, or words far apart', async () => {
+    const r = await lint([
+      ['经理', 'managerial staff'],
+      ['战略性新兴产业', 'industries that are emerging will be a strategic priority for many years to come'],
+      ['全国重点实验室', 'a key role in the national laboratory system'],
+    ]);
+    expect(r.problems.map((p) => [p.rule, p.term])).toEqual([
+      ['missing-term', '经理'],
+      ['missing-term', '战略性新兴产业'],
+      ['missing-term', '全国重点实验室'],
+    ]);
+  });
+
+  it('warns, quoting the English found, where most of a rendering is there in another form', async () => {
+    const r = await lint([['研发经费投入强度达到2.68%', 'R&D spending reached 2.68 percent of GDP']]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ rule: 'missing-term', severity: 'warning', term: '研发经费投入强度', found: 'R&D spending reached 2.68 percent of GDP' }),
+    ]);
+    expect(r.problems[0]!.message).toContain('add it to the entry\'s en_also');
+  });
+
+  it('does not loosen names: a name in another order is a warning, a name left out an error', async () => {
+    const r = await lint([
+      ['中国科学院国家天文台', 'the National Astronomical Observatories of the Academy of Chinese Sciences'],
+      ['近日，中国科学院国家天文台利用“中国天眼”', 'The "China Sky Eye" has spotted'],
+    ]);
+    expect(findings(r)).toEqual([
+      ['missing-term', 'warning', '中国科学院', 'Academy of Chinese Sciences'],
+      ['missing-term', 'error', '中国科学院', null],
+    ]);
+  });
+});
+
+describe('Chinese terms read as words of their sentence', () => {
+  it('does not find 重庆 in 隆重庆祝 ("grand celebrations")', async () => {
+    const r = await lint([['我们隆重庆祝中华人民共和国成立75周年', 'We celebrated the 75th anniversary of the founding of the People\'s Republic of China.']]);
+    expect(findings(r)).toEqual([]);
+    expect(r.summary.terms).toBe(0);
+  });
+
+  it('still finds a term after a character that makes a word with its first one (21家中试: 家中 "at home")', async () => {
+    const r = await lint([['首批21家高新技术企业', 'the first 21 companies']]);
+    expect(r.problems.map((p) => [p.rule, p.term])).toEqual([['missing-term', '高新技术企业']]);
+  });
+
+  it('prefers the overlapping term that runs on to the head: 全社会研发经费投入强度 is R&D intensity', async () => {
+    const r = await lint([['全社会研发经费投入强度从2.1%提高到2.5%以上', 'R&D intensity rose from 2.1 percent to over 2.5 percent.']]);
+    expect(findings(r)).toEqual([]);
+  });
+});
+
+describe('strictness per entry', () => {
+  it('gives a relaxed entry at most a warning, and an entry that is off nothing', async () => {
+    const r = await lint([
+      ['全会提出,加快构建高水平社会主义市场经济体制', 'It was stated that we should move faster to develop a high-standard socialist market economy'],
+      ['推动项目落地', 'help the projects get going'],
+    ]);
+    expect(findings(r)).toEqual([['missing-term', 'warning', '全会', null]]);
+    expect(r.summary.terms).toBe(1); // 落地 is not checked
+  });
+});
+
+describe('inconsistent-term', () => {
+  it('takes an abbreviation defined in the text for its long form', async () => {
+    const r = await lint([
+      ['发展人工智能', 'develop artificial intelligence (AI)'],
+      ['人工智能赋能', 'AI empowerment'],
+      ['人工智能应用', 'AI applications'],
+    ]);
+    expect(findings(r)).toEqual([]);
+  });
+
+  it('needs an established rendering: two renderings used once each are not inconsistent', async () => {
+    const once = await lint([
+      ['促进科技成果转化', 'promote the commercialization of research results'],
+      ['提升科技成果转化效能', 'ensure more efficient application of scientific and technological advances'],
+    ]);
+    expect(findings(once)).toEqual([]);
+    const established = await lint([
+      ['促进科技成果转化', 'promote the commercialization of research results'],
+      ['加快科技成果转化', 'speed up the commercialization of research results'],
+      ['提升科技成果转化效能', 'ensure more efficient application of scientific and technological advances'],
+    ]);
+    expect(findings(established)).toEqual([['inconsistent-term', 'warning', '科技成果转化', 'application of scientific and technological advances']]);
+  });
+});
+
+describe('messages', () => {
+  it('quotes a rendering with quotes in it without doubling them', async () => {
+    const r = await lint([['专精特新“小巨人”企业', 'specialized SMEs']]);
+    expect(r.problems[0]!.message).toBe(
+      '"专精特新“小巨人”企业" should be rendered "“little giant” enterprise" or "“little giant” firm" (or 2 others in the glossary)',
+    );
+  });
+});
