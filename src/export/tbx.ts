@@ -41,6 +41,7 @@ export function shuyuFields(e: IndexedEntry): string[] {
   const fields: string[] = [];
   if (e.status !== 'approved') fields.push(`status=${e.status}`);
   if (e.case_sensitive) fields.push('case_sensitive=true');
+  if (e.lint && e.lint !== 'strict') fields.push(`lint=${e.lint}`);
   if (e.pos && POS_TO_TBX[e.pos] !== e.pos) fields.push(`pos=${e.pos}`);
   if (e.pinyin_from_file) fields.push(`pinyin=${e.pinyin.replace(/;/g, ',')}`);
   return fields;

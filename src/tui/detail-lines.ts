@@ -28,7 +28,7 @@ export function detailLines(entry: IndexedEntry, width: number, { heading: withH
   const heading: Line = [seg(entry.zh, 'zh')];
   if (entry.zh_hant !== entry.zh) heading.push(seg('  '), seg(entry.zh_hant, 'zh'));
   heading.push(seg('  '), seg(entry.pinyin, 'pinyin'));
-  const meta = [entry.pos, entry.domain, entry.status !== 'approved' ? entry.status : undefined, entry.case_sensitive ? 'case-sensitive' : undefined].filter((x): x is string => Boolean(x));
+  const meta = [entry.pos, entry.domain, entry.status !== 'approved' ? entry.status : undefined, entry.case_sensitive ? 'case-sensitive' : undefined, lintLabel(entry.lint)].filter((x): x is string => Boolean(x));
   if (withHeading) {
     if (widthOf(heading.map((s) => s.text).join('')) <= w) lines.push(heading);
     else lines.push([seg(entry.zh, 'zh')], [seg(entry.pinyin, 'pinyin')]);
@@ -56,4 +56,9 @@ export function detailLines(entry: IndexedEntry, width: number, { heading: withH
   }
   field('file', [`${entry.at.file}:${entry.at.line}`], 'dim');
   return lines;
+}
+
+/** How strictly lint checks the entry, where it is not the default. */
+function lintLabel(level: string | undefined): string | undefined {
+  return level === 'relaxed' ? 'lint: relaxed' : level === 'off' ? 'lint: off' : undefined;
 }
