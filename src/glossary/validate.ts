@@ -4,7 +4,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic, Place } from '../errors.js';
 import { editDistance } from '../text/fuzzy.js';
-import { hasHan } from '../text/han.js';
+import { hasHan, isHan } from '../text/han.js';
 import { englishKey } from '../text/english.js';
 import { normalizeChinese } from '../text/script.js';
 import {
@@ -135,7 +135,8 @@ export function parseGlossaryFile(path: string, text: string): ParsedFile {
     problem(pair, `unknown ${what} key \`${key}\``, best ? `did you mean \`${best}\`?` : `known keys: ${known.join(', ')}`);
   }
 
-  function stringValue(node: Node | null, pair: Pair, key: string): string | undefined {
+  /** `label` names the field in messages where the key alone is ambiguous (`examples.zh`). */
+  function stringValue(node: Node | null, pair: Pair, key: string, label = key): string | undefined {
     if (isAlias(node)) return undefined;
     if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) {
       problem(node ?? pair, `\`${key}\` must be a string`);
@@ -146,7 +147,25 @@ export function parseGlossaryFile(path: string, text: string): ParsedFile {
       problem(node, `\`${key}\` is empty`, 'remove the key or give it a value');
       return undefined;
     }
+    checkHanGap(node, label, v);
     return v;
+  }
+
+  // Chinese is written without spaces, so whitespace between two Han characters is a slip,
+  // nearly always a folded (>) block or a plain multi-line scalar whose line break became a
+  // space: "发展新质 生产力". A line break or tab in a key is already reported by `oneLine`.
+  function checkHanGap(node: Node, key: string, value: string): void {
+    if (ONE_LINE_KEYS.has(key) && /[\t\r\n]/.test(value)) return;
+    const gap = hanGap(value);
+    if (!gap) return;
+    const source = node.range ? text.slice(node.range[0], node.range[1]) : '';
+    const literal = isScalar(node) && node.type === 'BLOCK_LITERAL';
+    const hint = literal
+      ? 'a line break in a literal block (|) splits the Chinese; keep the Chinese on one line'
+      : /[\r\n]/.test(source.trimEnd())
+        ? 'a folded YAML line joined two Chinese characters with a space; keep the Chinese on one line'
+        : 'Chinese is written without spaces; remove the space';
+    problem(node, `\`${key}\` has whitespace between two Chinese characters: "${gap}"`, hint);
   }
 
   function stringList(node: Node | null, pair: Pair, key: string): string[] {
@@ -339,7 +358,7 @@ export function parseGlossaryFile(path: string, text: string): ParsedFile {
         if (isScalar(v) && typeof v.value === 'number' && Number.isInteger(v.value) && v.value >= 1900 && v.value <= 2100) src.year = v.value;
         else problem(v ?? node, '`year` must be a year such as 2024');
       } else if (key === 'title' || key === 'url') {
-        const v = stringValue(pair.value as Node, pair, key);
+        const v = stringValue(pair.value as Node, pair, key, `sources.${key}`);
         if (v !== undefined) src[key] = v;
         if (key === 'url' && v !== undefined && !/^https?:\/\/\S+$/.test(v)) problem(pair.value as Node, `\`url\` is not a web address: "${v}"`);
       } else unknownKey(pair, key, SOURCE_KEYS, 'source');
@@ -361,7 +380,7 @@ export function parseGlossaryFile(path: string, text: string): ParsedFile {
       const key = keyOf(pair);
       const value = pair.value as Node;
       if (key === 'zh' || key === 'en') {
-        const v = stringValue(value, pair, key);
+        const v = stringValue(value, pair, key, `examples.${key}`);
         if (v !== undefined) ex[key] = v;
         if (key === 'en' && v !== undefined) checkEnglish(value, 'examples.en', v);
       } else if (key === 'expect') {
@@ -378,6 +397,30 @@ export function parseGlossaryFile(path: string, text: string): ParsedFile {
     }
     return { zh: ex.zh, en: ex.en, ...(ex.expect ? { expect: ex.expect } : {}), at: at(node) };
   }
+}
+
+const ONE_LINE_KEYS = new Set(['zh', 'zh_also', 'zh_avoid', 'zh_hant', 'domain']);
+
+/**
+ * The first run of whitespace between two Han characters, shown with a few characters either
+ * side ("…发展新质 生产力…"), or undefined when there is none.
+ */
+function hanGap(value: string): string | undefined {
+  for (const m of value.matchAll(/\s+/g)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // The code point before the run (a low surrogate ends a supplementary-plane character).
+    const low = start > 0 && /[\udc00-\udfff]/.test(value[start - 1]!);
+    const before = start === 0 ? '' : String.fromCodePoint(value.codePointAt(start - (low && start > 1 ? 2 : 1))!);
+    const after = end >= value.length ? '' : String.fromCodePoint(value.codePointAt(end)!);
+    if (!before || !after || !isHan(before) || !isHan(after)) continue;
+    const left = Array.from(value.slice(Math.max(0, start - 16), start)).slice(-8).join('').replace(/^.*\n/s, '');
+    const right = Array.from(value.slice(end, end + 16)).slice(0, 8).join('').replace(/\n.*$/s, '');
+    const head = left.length < start ? '…' : '';
+    const tail = right.length < value.length - end ? '…' : '';
+    return `${head}${left} ${right}${tail}`.replace(/\s+/g, ' ');
+  }
+  return undefined;
 }
 
 /** Numeric slogans written without Han characters: 1+3+N, 4+6. */

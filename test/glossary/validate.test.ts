@@ -117,3 +117,60 @@ describe('keys are one line', () => {
     ]);
   });
 });
+
+describe('Chinese is written without spaces', () => {
+  // The note of 新质生产力 as it stood in glossary/reform-and-governance.yaml: the fold of a `>-`
+  // block turned the line break after 发展新质 into a space.
+  const folded = [
+    'entries:',
+    '  - zh: 新质生产力',
+    '    en: new quality productive forces',
+    '    note: >-',
+    '      Official English is "new quality productive forces" (plural "forces"). Usual collocations: 发展新质',
+    '      生产力 "develop new quality productive forces", 因地制宜发展新质生产力 "develop new quality',
+    '      productive forces according to local conditions".',
+    '',
+  ].join('\n');
+
+  it('reports a folded line that joined two Chinese characters, at the note', () => {
+    const { entries, problems } = parseGlossaryFile('folded.yaml', folded);
+    expect(entries[0]!.note).toContain('发展新质 生产力');
+    expect(problems.map(formatDiagnostic)).toEqual([
+      'folded.yaml:4:11: error: `note` has whitespace between two Chinese characters: "…ns: 发展新质 生产力 "dev…" (a folded YAML line joined two Chinese characters with a space; keep the Chinese on one line)',
+    ]);
+  });
+
+  it('accepts the same note with the Chinese kept on one line, and spaces between Chinese and English', () => {
+    const fixed = folded.replace('collocations: 发展新质\n      生产力', 'collocations:\n      发展新质生产力');
+    expect(parseGlossaryFile('fixed.yaml', fixed).problems).toEqual([]);
+  });
+
+  it('looks in every string field: English renderings, examples, sources, lists', () => {
+    const text = [
+      'entries:',
+      '  - zh: 科技璧山',
+      '    zh_also: [科技璧山 创新璧山]',
+      '    en: Sci-Tech Bishan',
+      '    en_also: ["Sci-Tech Bishan (科技 璧山)"]',
+      '    definition: "科技\u3000璧山"',
+      '    sources:',
+      '      - title: 重庆市 人民政府',
+      '    examples:',
+      '      - zh: |-',
+      '          打造科技',
+      '          璧山',
+      '        en: Build a Sci-Tech Bishan.',
+      '',
+    ].join('\n');
+    const lines = parseGlossaryFile('fields.yaml', text)
+      .problems.filter((p) => p.message.includes('whitespace between two Chinese'))
+      .map(formatDiagnostic);
+    expect(lines).toEqual([
+      'fields.yaml:3:15: error: `zh_also` has whitespace between two Chinese characters: "科技璧山 创新璧山" (Chinese is written without spaces; remove the space)',
+      'fields.yaml:5:15: error: `en_also` has whitespace between two Chinese characters: "…shan (科技 璧山)" (Chinese is written without spaces; remove the space)',
+      'fields.yaml:6:17: error: `definition` has whitespace between two Chinese characters: "科技 璧山" (Chinese is written without spaces; remove the space)',
+      'fields.yaml:8:16: error: `sources.title` has whitespace between two Chinese characters: "重庆市 人民政府" (Chinese is written without spaces; remove the space)',
+      'fields.yaml:10:13: error: `examples.zh` has whitespace between two Chinese characters: "打造科技 璧山" (a line break in a literal block (|) splits the Chinese; keep the Chinese on one line)',
+    ]);
+  });
+});
