@@ -24,6 +24,11 @@ export interface CheckContext {
   /** Every entry's admitted renderings that mark a term in an English source. */
   termMatcher(): PhraseMatcher<number>;
   emit(problem: Problem): void;
+  /**
+   * Emits `problem` for entry `i` when the file ends, unless the file renders the entry
+   * somewhere: once per entry, the first kept (relaxed entries).
+   */
+  emitUnlessRendered(i: number, problem: Problem): void;
   /** Counts a glossary term found in a source and checked (-1: it was not the term after all). */
   countTerm(delta?: number): void;
 }

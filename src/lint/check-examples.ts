@@ -13,8 +13,9 @@ export function checkExamples(index: TermIndex): Diagnostic[] {
   for (let i = 0; i < index.size; i++) {
     const entry = index.entry(i);
     entry.examples.forEach((ex, k) => {
-      const found = linter.collect(() =>
-        linter.file(ex.at.file).unit({
+      const found = linter.collect(() => {
+        const file = linter.file(ex.at.file);
+        file.unit({
           id: `${entry.zh} example ${k + 1}`,
           at: ex.at,
           segments: [
@@ -26,8 +27,9 @@ export function checkExamples(index: TermIndex): Diagnostic[] {
               ],
             },
           ],
-        }),
-      );
+        });
+        file.finish();
+      });
       const mine = found.filter((p) => p.term === entry.zh && (p.rule === 'missing-term' || p.rule === 'avoid-term'));
       const where = `example ${k + 1} of "${entry.zh}"`;
       if (ex.expect) {

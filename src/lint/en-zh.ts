@@ -59,7 +59,9 @@ export function checkEnZh(ctx: CheckContext, pair: Pair, id: string): PairRun {
     }
     if (rules['missing-term'] !== 'off' && entry.status !== 'deprecated') {
       const expected = [...new Set(group.flatMap((g) => [index.entry(g).zh, ...index.entry(g).zh_also]))];
-      ctx.emit(problemAt(id, placeOf(pair.en, m.start, pair.en.file ?? file), missingTerm(level === 'relaxed' ? 'warning' : rules['missing-term'], entry, expected, `"${english}"`)));
+      const problem = problemAt(id, placeOf(pair.en, m.start, pair.en.file ?? file), missingTerm(level === 'relaxed' ? 'warning' : rules['missing-term'], entry, expected, `"${english}"`));
+      if (level === 'relaxed') ctx.emitUnlessRendered(i, problem);
+      else ctx.emit(problem);
     }
   }
   return run;

@@ -188,6 +188,8 @@ export class FileLinter implements CheckContext {
   readonly rules: RuleSettings;
   readonly log: RenderingLog;
   private readonly decider: DirectionDecider;
+  /** Relaxed entries missing in some segment: reported at the end if never rendered. */
+  private readonly unlessRendered = new Map<number, Problem>();
 
   constructor(
     private readonly linter: Linter,
@@ -211,6 +213,10 @@ export class FileLinter implements CheckContext {
 
   emit(problem: Problem): void {
     this.linter.emit(problem);
+  }
+
+  emitUnlessRendered(i: number, problem: Problem): void {
+    if (!this.unlessRendered.has(i)) this.unlessRendered.set(i, problem);
   }
 
   countTerm(delta = 1): void {
@@ -306,8 +312,9 @@ export class FileLinter implements CheckContext {
     this.checkZhEnRun(new AlignedRun(chunk, sourcePath, targetPath), source.text, source.starts, source.ends, skip);
   }
 
-  /** Ends the file: inconsistent-term across its segments. */
+  /** Ends the file: relaxed entries never rendered, and inconsistent-term across its segments. */
   finish(): FileSummary {
+    for (const [i, problem] of this.unlessRendered) if (!this.log.hasUse(i)) this.emit(problem);
     const severity = this.rules['inconsistent-term'];
     if (severity !== 'off') for (const p of this.log.problems(this.index, severity)) this.emit(p);
     return this.summary;

@@ -30,6 +30,9 @@ interface StemmedWord {
   isCoordinator: boolean;
 }
 
+/** A number is a slot, not a word: "R&D spending rose to 2.68 percent of GDP". */
+const NUMBER = /^[\d.,]+$/;
+
 /** A rendering reduced to the stems of its content words. */
 export interface LooseRendering {
   rendering: string;
@@ -68,11 +71,13 @@ export class StemmedText {
   readonly words: StemmedWord[];
 
   constructor(readonly text: string) {
-    this.words = englishWords(joinAmpersands(text)).map((w) => {
+    this.words = [];
+    for (const w of englishWords(joinAmpersands(text))) {
+      if (NUMBER.test(w.text)) continue; // numbers stand between the words of indicators
       const lower = w.text.toLowerCase();
       const isCoordinator = COORDINATORS.has(lower);
-      return { stem: stemOf(lower), start: w.start, end: w.end, isFunction: isCoordinator || FUNCTION_WORDS.has(lower), isCoordinator };
-    });
+      this.words.push({ stem: stemOf(lower), start: w.start, end: w.end, isFunction: isCoordinator || FUNCTION_WORDS.has(lower), isCoordinator });
+    }
   }
 }
 

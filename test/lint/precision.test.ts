@@ -104,6 +104,24 @@ describe('strictness per entry', () => {
   });
 });
 
+describe('relaxed entries', () => {
+  it('are not reported where the file renders them elsewhere: 总书记 after the first mention', async () => {
+    const r = await lint([
+      ['中共中央总书记、国家主席习近平', 'Xi Jinping, general secretary of the CPC Central Committee and Chinese president'],
+      ['对阮富仲总书记和越南人民的友好感情', 'the friendly feelings toward Trong and the Vietnamese people'],
+    ]);
+    expect(findings(r)).toEqual([]);
+  });
+
+  it('are reported once, as a warning, where the file never renders them', async () => {
+    const r = await lint([
+      ['全会提出,加快构建高水平社会主义市场经济体制', 'It was stated that we should move faster to develop a high-standard socialist market economy'],
+      ['向全会作说明', 'I will now brief you on the drafting'],
+    ]);
+    expect(r.problems.map((p) => [p.rule, p.severity, p.term, p.segment])).toEqual([['missing-term', 'warning', '全会', '1']]);
+  });
+});
+
 describe('inconsistent-term', () => {
   it('takes an abbreviation defined in the text for its long form', async () => {
     const r = await lint([

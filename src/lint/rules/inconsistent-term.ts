@@ -59,6 +59,11 @@ export class RenderingLog {
     uses.push({ rendering, count: 1, first });
   }
 
+  /** Whether the file rendered entry `entry` anywhere. */
+  hasUse(entry: number): boolean {
+    return this.usage[entry] !== undefined;
+  }
+
   /** One problem per rendering other than the established one, at its first use. */
   problems(index: TermIndex, severity: Severity): Problem[] {
     const out: Problem[] = [];
