@@ -155,3 +155,10 @@ describe('messages', () => {
     );
   });
 });
+
+describe('partial renderings', () => {
+  it('are errors, not warnings, when the head of the rendering is missing', async () => {
+    const r = await lint([['引进高新技术企业', 'attract high-tech firms and research institutes']]);
+    expect(findings(r)).toEqual([['missing-term', 'error', '高新技术企业', null]]);
+  });
+});
