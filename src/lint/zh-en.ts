@@ -2,7 +2,7 @@
 import type { Place } from '../errors.js';
 import type { IndexedEntry } from '../index/term-index.js';
 import type { EnglishText } from '../text/english.js';
-import { findLoose, findPartial, looseRendering, StemmedText } from '../text/english-loose.js';
+import { findGapped, findLoose, findOrdered, findPartial, looseRendering, StemmedText } from '../text/english-loose.js';
 import { originalSpan, type MappedText } from '../text/script.js';
 import type { CheckContext, EntryMatchers } from './check-context.js';
 import { problemAt } from './problem.js';
@@ -46,14 +46,14 @@ export function checkTerm(ctx: CheckContext, run: SegmentRun, k: number, english
   if (rules['missing-term'] === 'off' || entry.status === 'deprecated') return;
   const stemmed = (words.stemmed ??= new StemmedText(english.text));
   const loose = (m.loose ??= [entry.en, ...entry.en_also].map(looseRendering));
-  // a name is written as the glossary writes it; other terms may be reordered or inflected
-  if (!isName(entry)) {
-    for (const r of loose) {
-      const found = findLoose(stemmed, r);
-      if (found) {
-        ctx.log.use(i, r.rendering, firstUse(run, k, 'en', found.start));
-        return;
-      }
+  // a name keeps its words in order (its function words may vary); other terms may be
+  // reordered, take a word more or change their part of speech; any may have a gap
+  const find = isName(entry) ? findOrdered : findLoose;
+  for (const r of loose) {
+    const found = r.parts ? findGapped(stemmed, r) : find(stemmed, r);
+    if (found) {
+      ctx.log.use(i, r.rendering, firstUse(run, k, 'en', found.start));
+      return;
     }
   }
   const span = mapped ? originalSpan(mapped, start, end) : { start, end };
@@ -88,7 +88,7 @@ export function checkTerm(ctx: CheckContext, run: SegmentRun, k: number, english
   ctx.emit(problemAt(run.id(k), at, missingTerm(rules['missing-term'], entry, expectedOf(entry), what)));
 }
 
-/** Names and fixed-case terms: no reordering, no other parts of speech. */
+/** Names and fixed-case terms: no reordering, no inserted words. */
 function isName(entry: IndexedEntry): boolean {
   return entry.pos === 'name' || entry.case_sensitive;
 }

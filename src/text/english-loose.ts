@@ -47,7 +47,17 @@ export interface LooseRendering {
   head: string;
   /** The rendering's own function words: that many more words may stand among its content words. */
   slack: number;
+  /**
+   * For a rendering written with a gap ("socialist … with Chinese characteristics", where a
+   * Chinese modifier wraps round the head it modifies), the content stems of each part.
+   */
+  parts?: string[][];
 }
+
+/** The gap in a rendering: an ellipsis, or three dots. */
+const GAP = /\s*(?:…|\.\.\.)\s*/;
+/** How many words a gap may hold. */
+const GAP_WORDS = 5;
 
 /** The content stems of a rendering; a rendering of one content word has nothing to loosen. */
 export function looseRendering(rendering: string): LooseRendering {
@@ -61,7 +71,9 @@ export function looseRendering(rendering: string): LooseRendering {
       if (PREPOSITIONS.has(lower) && stems.length > 0) head ??= stems[stems.length - 1];
     } else stems.push(stemOf(lower));
   }
-  return { rendering, stems, slack, head: head ?? stems[stems.length - 1] ?? '' };
+  const r: LooseRendering = { rendering, stems, slack, head: head ?? stems[stems.length - 1] ?? '' };
+  if (GAP.test(rendering)) r.parts = rendering.split(GAP).map((part) => looseRendering(part).stems);
+  return r;
 }
 
 /**
@@ -124,6 +136,65 @@ export function findLoose(text: StemmedText, r: LooseRendering): LooseMatch | un
     }
   }
   return undefined;
+}
+
+/**
+ * A rendering's content words in its own order, its function words free ("coordinated
+ * development in the Beijing-Tianjin-Hebei region" for "… of the …"), and no other content word
+ * among them: what a name may vary. Reordered content ("Academy of Chinese Sciences") is not.
+ */
+export function findOrdered(text: StemmedText, r: LooseRendering): LooseMatch | undefined {
+  if (r.stems.length < 2) return undefined;
+  for (let i = 0; i < text.words.length; i++) {
+    const m = sequenceAt(text.words, i, r.stems);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/**
+ * A rendering written with a gap: its parts in order, each as findOrdered finds it, with at
+ * most a few words in each gap ("socialist rule of law with Chinese characteristics").
+ */
+export function findGapped(text: StemmedText, r: LooseRendering): LooseMatch | undefined {
+  if (!r.parts) return undefined;
+  const words = text.words;
+  for (let i = 0; i < words.length; i++) {
+    const first = sequenceAt(words, i, r.parts[0]!);
+    if (!first) continue;
+    let at = first.next;
+    let end = first.end;
+    let ok = true;
+    for (const part of r.parts.slice(1)) {
+      let found: ReturnType<typeof sequenceAt>;
+      for (let j = at; j < words.length && j <= at + GAP_WORDS && !found; j++) found = sequenceAt(words, j, part);
+      if (!found) {
+        ok = false;
+        break;
+      }
+      at = found.next;
+      end = found.end;
+    }
+    if (ok) return { start: first.start, end };
+  }
+  return undefined;
+}
+
+/**
+ * Whether `stems` stand in order from word `i` on, with only function words between them;
+ * `next` is the index of the word after the match.
+ */
+function sequenceAt(words: readonly StemmedWord[], i: number, stems: readonly string[]): (LooseMatch & { next: number }) | undefined {
+  if (stems.length === 0 || words[i]!.isFunction || words[i]!.stem !== stems[0]) return undefined;
+  let k = 1;
+  let j = i + 1;
+  for (; k < stems.length && j < words.length; j++) {
+    const w = words[j]!;
+    if (w.isFunction) continue;
+    if (w.stem !== stems[k]) return undefined;
+    k++;
+  }
+  return k === stems.length ? { start: words[i]!.start, end: words[j - 1]!.end, next: j } : undefined;
 }
 
 /**

@@ -63,6 +63,22 @@ describe('English variants that professional translations use', () => {
     expect(r.problems[0]!.message).toContain('add it to the entry\'s en_also');
   });
 
+  it('lets a name vary its function words, not its other words', async () => {
+    const r = await lint([
+      ['推进京津冀协同发展', 'We will promote coordinated development in the Beijing-Tianjin-Hebei region'],
+      ['推进京津冀协同发展', 'We will promote coordinated regional development in Beijing-Tianjin-Hebei'],
+    ]);
+    expect(r.problems.map((p) => [p.segment, p.rule, p.severity])).toEqual([['2', 'missing-term', 'warning']]);
+  });
+
+  it('accepts a rendering written with a gap where the Chinese modifier wraps round its head', async () => {
+    const r = await lint([
+      ['坚持走中国特色社会主义法治道路', 'We must follow a path of socialist rule of law with Chinese characteristics'],
+      ['中国特色社会主义法治道路', 'a socialist path for the rule of law, shaped by our national conditions and by Chinese characteristics'],
+    ]);
+    expect(r.problems.map((p) => [p.segment, p.rule])).toEqual([['2', 'missing-term']]);
+  });
+
   it('does not loosen names: a name in another order is a warning, a name left out an error', async () => {
     const r = await lint([
       ['中国科学院国家天文台', 'the National Astronomical Observatories of the Academy of Chinese Sciences'],
