@@ -6,7 +6,7 @@ import type { CheckContext } from './check-context.js';
 import type { Pair } from './direction.js';
 import { longestFirst } from './english-source.js';
 import { problemAt } from './problem.js';
-import { avoidTermZh } from './rules/avoid-term.js';
+import { avoidTerm } from './rules/avoid-term.js';
 import { missingTerm } from './rules/missing-term.js';
 import { placeOf } from './segment.js';
 import { PairRun } from './segment-run.js';
@@ -46,7 +46,7 @@ export function checkEnZh(ctx: CheckContext, pair: Pair, id: string): PairRun {
       if (rules['avoid-term'] !== 'off') {
         const span = originalSpan(mapped, avoided.at, avoided.at + normalizeChinese(avoided.a).length);
         const found = pair.zh.text.slice(span.start, span.end);
-        ctx.emit(problemAt(id, placeOf(pair.zh, span.start, pair.zh.file ?? file), avoidTermZh(rules['avoid-term'], entry, found, english)));
+        ctx.emit(problemAt(id, placeOf(pair.zh, span.start, pair.zh.file ?? file), avoidTerm(rules['avoid-term'], entry, found, { expected: [entry.zh, ...entry.zh_also], of: english })));
       }
       continue;
     }

@@ -5,27 +5,19 @@ import type { EnglishText, PhraseMatch, PhraseMatcher } from '../../text/english
 import type { Finding } from '../problem.js';
 import type { Severity } from '../rules.js';
 
-/** An avoided English rendering found in a zh→en target (or in a monolingual English file). */
-export function avoidTerm(severity: Severity, entry: IndexedEntry, found: string): Finding {
+/**
+ * An avoided rendering found in a target. zh→en (and monolingual English): `found` is English,
+ * and the entry's English renderings are expected. en→zh: pass the Chinese forms as `expected`
+ * and the source's English term as `of`.
+ */
+export function avoidTerm(severity: Severity, entry: IndexedEntry, found: string, zh?: { expected: string[]; of: string }): Finding {
   return {
     rule: 'avoid-term',
     severity,
     term: entry.zh,
-    expected: [entry.en, ...entry.en_also],
+    expected: zh ? zh.expected : [entry.en, ...entry.en_also],
     found,
-    message: `"${found}" is a rendering to avoid for "${entry.zh}": use "${entry.en}"`,
-  };
-}
-
-/** An avoided Chinese rendering found in an en→zh target; `english` is the source's term. */
-export function avoidTermZh(severity: Severity, entry: IndexedEntry, found: string, english: string): Finding {
-  return {
-    rule: 'avoid-term',
-    severity,
-    term: entry.zh,
-    expected: [entry.zh, ...entry.zh_also],
-    found,
-    message: `"${found}" is a rendering to avoid for "${english}": use "${entry.zh}"`,
+    message: `"${found}" is a rendering to avoid for "${zh ? zh.of : entry.zh}": use "${zh ? entry.zh : entry.en}"`,
   };
 }
 
