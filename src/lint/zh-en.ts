@@ -48,8 +48,9 @@ export function checkTerm(ctx: CheckContext, run: SegmentRun, k: number, english
   const loose = (m.loose ??= [entry.en, ...entry.en_also].map(looseRendering));
   // a name keeps its words in order (its function words may vary); other terms may be
   // reordered, take a word more or change their part of speech; any may have a gap
+  // (the stems are in lower case: a case-sensitive entry is matched only as written)
   const find = isName(entry) ? findOrdered : findLoose;
-  for (const r of loose) {
+  for (const r of entry.case_sensitive ? [] : loose) {
     const found = r.parts ? findGapped(stemmed, r) : find(stemmed, r);
     if (found) {
       ctx.log.use(i, r.rendering, firstUse(run, k, 'en', found.start));
@@ -88,9 +89,9 @@ export function checkTerm(ctx: CheckContext, run: SegmentRun, k: number, english
   ctx.emit(problemAt(run.id(k), at, missingTerm(rules['missing-term'], entry, expectedOf(entry), what)));
 }
 
-/** Names and fixed-case terms: no reordering, no inserted words. */
+/** Names: no reordering, no inserted words. */
 function isName(entry: IndexedEntry): boolean {
-  return entry.pos === 'name' || entry.case_sensitive;
+  return entry.pos === 'name';
 }
 
 /** What would satisfy missing-term: the preferred rendering first, then the admitted ones. */
