@@ -178,3 +178,15 @@ describe('partial renderings', () => {
     expect(findings(r)).toEqual([['missing-term', 'error', '高新技术企业', null]]);
   });
 });
+
+describe('untranslated, on hostile input', () => {
+  it('reads a 1 MB run without spaces in linear time (a data: URI, an unclosed template)', async () => {
+    const { isProse } = await import('../../src/lint/rules/untranslated.js');
+    const base64 = 'data:image/png;base64,' + 'iVBORw0KGgoAAAANSUhEUgAA'.repeat(45_000);
+    expect(isProse(base64)).toBe(false);
+    expect(isProse(`{{ ${'x'.repeat(1_000_000)}`)).toBe(false);
+    expect(isProse('<'.repeat(500_000))).toBe(false);
+    expect(isProse('Open {{ name }} in <b>the</b> browser at https://example.org')).toBe(true);
+    expect(isProse('{{ author }} <br/> git@example.org')).toBe(false);
+  });
+});
