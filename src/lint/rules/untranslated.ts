@@ -39,8 +39,8 @@ export function isProse(text: string): boolean {
   if (hasHan(text)) return true;
   let words = 0;
   for (const token of withoutPairs(withoutPairs(withoutPairs(text, '{{', '}}'), '{%', '%}'), '<', '>').split(/\s+/)) {
-    // an address (https://…, someone@example.org) is not prose
-    if (token.includes('://') || token.includes('@')) continue;
+    // an address (https://…, data:…, someone@example.org) is not prose
+    if (token.includes('://') || token.includes('@') || token.startsWith('data:')) continue;
     for (const _ of token.replace(/\{\d*\}|%[\d$.]*[@sdifuxXegc]/g, ' ').matchAll(/\p{L}{2,}/gu)) if (++words >= 2) return true;
   }
   return false;
