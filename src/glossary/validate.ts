@@ -5,6 +5,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, ty
 import type { Diagnostic, Place } from '../errors.js';
 import { editDistance } from '../text/fuzzy.js';
 import { hasHan, isHan } from '../text/han.js';
+import { excerpt, visibleLine } from '../text/terminal.js';
 import { englishKey } from '../text/english.js';
 import { normalizeChinese } from '../text/script.js';
 import {
@@ -148,7 +149,15 @@ export function parseGlossaryFile(path: string, text: string): ParsedFile {
       return undefined;
     }
     checkHanGap(node, label, v);
+    checkControls(node, label, v);
     return v;
+  }
+
+  // A control character in a glossary is never meant, and printed by lookup or the TUI it would
+  // be a terminal command (an ESC ]52 sets the clipboard): an error (issue 18).
+  function checkControls(node: Node, key: string, value: string): void {
+    const m = CONTROL.exec(value);
+    if (m) problem(node, `\`${key}\` holds a control character (${visibleLine(m[0])}) at character ${m.index + 1}: "${excerpt(value)}"`, 'remove it; a glossary holds text only');
   }
 
   // Chinese is written without spaces, so whitespace between two Han characters is a slip,
@@ -398,6 +407,9 @@ export function parseGlossaryFile(path: string, text: string): ParsedFile {
     return { zh: ex.zh, en: ex.en, ...(ex.expect ? { expect: ex.expect } : {}), at: at(node) };
   }
 }
+
+/** Controls other than tab and line breaks, DEL, C1, and the bidirectional overrides. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 const ONE_LINE_KEYS = new Set(['zh', 'zh_also', 'zh_avoid', 'zh_hant', 'domain']);
 

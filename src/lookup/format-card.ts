@@ -1,5 +1,6 @@
 // The human form of a lookup result: a compact card per entry.
 import type { Style } from '../style.js';
+import { visible, visibleLine } from '../text/terminal.js';
 import type { LookupHit } from './lookup.js';
 
 export interface CardOptions {
@@ -10,7 +11,7 @@ export interface CardOptions {
 
 /** One card: terms and pinyin, preferred rendering, alternatives, renderings to avoid, note. */
 export function formatCard(hit: LookupHit, { style, width }: CardOptions): string {
-  const e = hit.entry;
+  const e = visibleEntry(hit.entry);
   const lines: string[] = [];
   const head = [style.bold(e.zh)];
   if (e.zh_hant !== e.zh) head.push(style.dim(`(${e.zh_hant})`));
@@ -18,7 +19,7 @@ export function formatCard(hit: LookupHit, { style, width }: CardOptions): strin
   if (e.status !== 'approved') head.push(style.yellow(`[${e.status}]`));
   lines.push(head.join('  '));
   if (hit.kind === 'en_avoid') {
-    lines.push(`  ${style.red(`"${hit.matched}" is a rendering to avoid:`)} use ${style.bold(`"${e.en}"`)}`);
+    lines.push(`  ${style.red(`"${visibleLine(hit.matched)}" is a rendering to avoid:`)} use ${style.bold(`"${e.en}"`)}`);
   }
   lines.push(`  ${style.green(style.bold(e.en))}`);
   if (e.en_also.length > 0) lines.push(`  ${style.dim('also:')}  ${e.en_also.join('; ')}`);
@@ -28,6 +29,26 @@ export function formatCard(hit: LookupHit, { style, width }: CardOptions): strin
   const meta = [e.domain, e.pos, e.lint && e.lint !== 'strict' ? `lint: ${e.lint}` : undefined, e.sources.length > 0 ? `${e.sources.length} source${e.sources.length > 1 ? 's' : ''}` : undefined].filter(Boolean);
   if (meta.length > 0) lines.push(`  ${style.dim(meta.join(' · '))}`);
   return lines.join('\n');
+}
+
+/**
+ * The entry's text fields with control characters shown as escapes: a glossary pulled from
+ * someone else's repository must not write to the terminal (issue 18).
+ */
+function visibleEntry(e: LookupHit['entry']): LookupHit['entry'] {
+  const list = (xs: string[]) => xs.map(visibleLine);
+  return {
+    ...e,
+    zh: visibleLine(e.zh),
+    zh_hant: visibleLine(e.zh_hant),
+    pinyin: visibleLine(e.pinyin),
+    en: visibleLine(e.en),
+    en_also: list(e.en_also),
+    en_avoid: list(e.en_avoid),
+    zh_also: list(e.zh_also),
+    ...(e.note !== undefined ? { note: visible(e.note) } : {}),
+    ...(e.domain !== undefined ? { domain: visibleLine(e.domain) } : {}),
+  };
 }
 
 /** Wraps prose at spaces, or anywhere in runs of CJK, to lines of at most `width` columns. */

@@ -1,5 +1,6 @@
 // The list of matches: one formatted line per visible row, the selected one in reverse video.
 import { Box, Text } from 'ink';
+import { visibleLine } from '../text/terminal.js';
 import type { Line } from './segments.js';
 import { StyledLine } from './styled-line.js';
 
@@ -18,7 +19,7 @@ export function ResultList({ lines, selectedLine, width, height, empty }: Result
     return (
       <Box width={width} height={height} flexDirection="column" paddingLeft={2}>
         <Text dimColor wrap="wrap">
-          {empty}
+          {visibleLine(empty)}
         </Text>
       </Box>
     );

@@ -1,6 +1,7 @@
 // Styled text as plain data: a line is a list of segments, each with a tone that one component
 // (styled-line.tsx) turns into colours. Cutting, padding and wrapping work on columns.
 import type { Range } from './highlight.js';
+import { visibleLine } from '../text/terminal.js';
 import { widthOf } from './text-width.js';
 
 /** What a piece of text is, not how it looks: styled-line.tsx picks the look. */
@@ -27,7 +28,8 @@ export interface Seg {
 
 export type Line = Seg[];
 
-export const seg = (text: string, tone: Tone = 'plain'): Seg => ({ text, tone });
+/** A segment; text from a file shows its control characters as escapes, never as commands. */
+export const seg = (text: string, tone: Tone = 'plain'): Seg => ({ text: visibleLine(text), tone });
 
 /** `text` split into segments with `ranges` (sorted, disjoint) in `hit` and the rest in `base`. */
 export function withRanges(text: string, ranges: readonly Range[], base: Tone, hit: Tone): Seg[] {

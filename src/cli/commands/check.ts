@@ -1,6 +1,7 @@
 // `shuyu check [PATH...]`: validates glossary files and lints every entry's examples, reporting
 // every problem with its place.
 // Exit 1 when any error is found, 0 when only warnings (or nothing), 2 for unreadable paths.
+import { escapeJsonControls, visibleLine } from '../../text/terminal.js';
 import { formatDiagnostic, type Diagnostic } from '../../errors.js';
 import { readLayers } from '../../glossary/files.js';
 import { loadLayers } from '../../glossary/load.js';
@@ -37,10 +38,10 @@ export async function runCheck(paths: string[], opts: { json?: boolean }, global
   };
   if (opts.json) {
     const problemsJson = problems.map((p) => ({ severity: p.severity, message: p.message, file: p.at.file, line: p.at.line, column: p.at.column, ...(p.hint ? { hint: p.hint } : {}) }));
-    io.stdout.write(`${JSON.stringify({ problems: problemsJson, summary: report.summary }, null, 2)}\n`);
+    io.stdout.write(`${escapeJsonControls(JSON.stringify({ problems: problemsJson, summary: report.summary }, null, 2))}\n`);
   } else {
     for (const p of problems) {
-      const line = formatDiagnostic(p);
+      const line = visibleLine(formatDiagnostic(p)); // messages quote the files' text
       io.stdout.write(`${p.severity === 'error' ? style.red(line) : style.yellow(line)}\n`);
     }
     const s = report.summary;

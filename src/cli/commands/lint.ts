@@ -1,6 +1,7 @@
 // `shuyu lint FILE...`: checks translations against the glossary (DESIGN §3) and prints the
 // problems in the chosen format. Exit 1 when any error-level problem is found, 0 otherwise;
 // 2 for bad usage and unreadable or hostile input.
+import { visibleLine } from '../../text/terminal.js';
 import { relative, resolve } from 'node:path';
 import { UserError } from '../../errors.js';
 import { readAlignedChunks } from '../../lint/formats/aligned.js';
@@ -86,7 +87,7 @@ export async function runLint(files: string[], opts: LintOptions, global: Global
   const text = FORMATTERS[opts.format as FormatName](result, { style, version: shuyuVersion() });
   if (toFile) writeFileAtomic(resolve(io.cwd, opts.output!), text);
   else io.stdout.write(text);
-  for (const notice of result.notices) io.stderr.write(`shuyu: ${notice}\n`);
+  for (const notice of result.notices) io.stderr.write(`shuyu: ${visibleLine(notice)}\n`);
   return result.summary.errors > 0 ? 1 : 0;
 }
 

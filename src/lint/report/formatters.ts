@@ -2,6 +2,7 @@
 // looked up by name in one table. The CLI picks one and derives the exit code from the summary.
 import type { Style } from '../../style.js';
 import { csvRow } from '../../text/csv.js';
+import { escapeJsonControls, visibleLine } from '../../text/terminal.js';
 import type { LintResult, Problem } from '../problem.js';
 import { RULES } from '../rules.js';
 
@@ -17,7 +18,7 @@ export type Formatter = (result: LintResult, options: FormatOptions) => string;
 export const formatStylish: Formatter = (result, { style }) => {
   const out: string[] = [];
   let file = '';
-  for (const p of result.problems) {
+  for (const p of result.problems.map(visibleProblem)) {
     if (p.file !== file) {
       if (file) out.push('');
       out.push(style.underline(p.file));
@@ -42,7 +43,23 @@ export const formatStylish: Formatter = (result, { style }) => {
 
 /** DESIGN §3's JSON shape, with the per-file summaries and notices added. */
 export const formatJson: Formatter = (result) =>
-  `${JSON.stringify({ problems: result.problems.map(inDesignOrder), summary: result.summary, files: result.files, notices: result.notices }, null, 2)}\n`;
+  `${escapeJsonControls(JSON.stringify({ problems: result.problems.map(inDesignOrder), summary: result.summary, files: result.files, notices: result.notices }, null, 2))}\n`;
+
+/**
+ * A problem whose text fields (from the file: ids, terms, renderings found, the message that
+ * quotes them) show control characters as escapes: no text output writes them raw (issue 18).
+ */
+function visibleProblem(p: Problem): Problem {
+  return {
+    ...p,
+    file: visibleLine(p.file),
+    segment: visibleLine(p.segment),
+    term: visibleLine(p.term),
+    expected: p.expected.map(visibleLine),
+    found: p.found === null ? null : visibleLine(p.found),
+    message: visibleLine(p.message),
+  };
+}
 
 /** A problem with its fields in the order of DESIGN §3, whichever order the rule built them in. */
 function inDesignOrder({ rule, severity, file, segment, line, column, term, expected, found, message }: Problem): Problem {
@@ -88,19 +105,20 @@ export const formatSarif: Formatter = (result, { version }) => {
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(sarif, null, 2))}\n`;
 };
 
 /** GitHub Actions workflow commands: one annotation a problem. */
 export const formatGithub: Formatter = (result) =>
   result.problems
+    .map(visibleProblem)
     .map((p) => `::${p.severity} file=${escapeProperty(p.file)},line=${p.line},col=${p.column},title=${escapeProperty(`shuyu ${p.rule}`)}::${escapeData(p.message)}`)
     .join('\n') + (result.problems.length ? '\n' : '');
 
 /** One row a problem, for a reviewer's spreadsheet; formula-like cells neutralised. */
 export const formatCsv: Formatter = (result) => {
   const rows = [['file', 'segment', 'line', 'column', 'severity', 'rule', 'term', 'expected', 'found', 'message']];
-  for (const p of result.problems) rows.push([p.file, p.segment, String(p.line), String(p.column), p.severity, p.rule, p.term, p.expected.join(' | '), p.found ?? '', p.message]);
+  for (const p of result.problems.map(visibleProblem)) rows.push([p.file, p.segment, String(p.line), String(p.column), p.severity, p.rule, p.term, p.expected.join(' | '), p.found ?? '', p.message]);
   return `${rows.map((r) => csvRow(r)).join('\r\n')}\r\n`;
 };
 
