@@ -228,6 +228,7 @@ export function findPartial(text: StemmedText, r: LooseRendering, needHead = tru
     }
     if ((hasHead || !needHead) && (!best || count > best.count)) best = { count, start: first.start, end };
   }
-  if (!best || best.count < 2 || best.count * 2 <= n) return undefined;
+  // most: more than half; for a recast (no head needed), half will do
+  if (!best || best.count < 2 || (needHead ? best.count * 2 <= n : best.count * 2 < n)) return undefined;
   return text.text.slice(best.start, best.end);
 }
