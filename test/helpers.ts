@@ -24,14 +24,24 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the CLI in-process with a fake terminal-less Io and a private cache folder. */
+let sharedCache: string | undefined;
+/**
+ * One index cache for every run of a test file (each file runs in its own worker): the
+ * cache is keyed by the glossary files' paths, sizes and times, so sharing it is safe, and a
+ * run need not rebuild the built-in glossary's index (issue 15: tests on a busy machine).
+ */
+export function testCache(): string {
+  return (sharedCache ??= tempDir('shuyu-cache-'));
+}
+
+/** Runs the CLI in-process with a fake terminal-less Io and the file's shared cache folder. */
 export async function run(argv: string[], env: Record<string, string | undefined> = {}, cwd = ROOT): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
     stdout: { write: (s: string) => (stdout += s), isTTY: false },
     stderr: { write: (s: string) => (stderr += s), isTTY: false },
-    env: { SHUYU_CACHE_DIR: tempDir('shuyu-cache-'), ...env },
+    env: { SHUYU_CACHE_DIR: testCache(), ...env },
     cwd,
     stdinIsTTY: false,
   };

@@ -77,7 +77,7 @@ describe('a hostile glossary', () => {
   it('draws nothing raw in the TUI details, even for an entry built around the checker', async () => {
     const index = await fixtureIndex();
     const entry = { ...index.entry(0), en: `pilot${ESCAPES}`, note: `note${ESCAPES}`, sources: [{ title: `t${ESCAPES}`, url: `https://example.org/${ESCAPES}` }] };
-    const text = detailLines(entry, 80, true).flatMap((line) => line.map((s) => s.text)).join('\n');
+    const text = detailLines(entry, 80).flatMap((line) => line.map((s) => s.text)).join('\n');
     expect(text).toContain('pilot\\x1b]52');
     expect(text).not.toMatch(RAW);
   });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, ROOT, run, tempDir, VALID_GLOSSARY } from '../helpers.js';
+import { fixture, ROOT, run, tempDir, testCache, VALID_GLOSSARY } from '../helpers.js';
 
 const G = ['--no-builtin', '--glossary', VALID_GLOSSARY];
 const F = (name: string) => fixture('lint', 'cli', name);
@@ -119,8 +119,9 @@ describe('shuyu lint output and usage', () => {
 
     it('never prints a stack trace for hostile or malformed input', () => {
     // utf16-bom.csv is the one that must be read, not refused
+    const cache = testCache(); // one prepared index for every run, not a rebuild each time
     for (const name of readdirSafe(fixture('lint', 'hostile')).filter((n) => n !== 'utf16-bom.csv')) {
-      const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'shuyu.js'), 'lint', fixture('lint', 'hostile', name), ...G], { encoding: 'utf8', env: { ...process.env, SHUYU_CACHE_DIR: tempDir() } });
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'shuyu.js'), 'lint', fixture('lint', 'hostile', name), ...G], { encoding: 'utf8', env: { ...process.env, SHUYU_CACHE_DIR: cache } });
       expect(r.status, name).toBe(2);
       expect(r.stderr, name).not.toMatch(/\n\s+at /);
       expect(r.stderr, name).toMatch(/^shuyu: /);
