@@ -9,7 +9,7 @@ import { problemAt } from './problem.js';
 import { avoidedIn, avoidTerm } from './rules/avoid-term.js';
 import { missingTerm, partialTerm } from './rules/missing-term.js';
 import type { SegmentRun } from './segment-run.js';
-import { rereadChinese } from './zh-reading.js';
+import { isInTitle, rereadChinese } from './zh-reading.js';
 
 /** The target's words stemmed, made once per segment and only when a term needs it. */
 export interface TargetWords {
@@ -26,8 +26,7 @@ export interface TargetWords {
 export function checkTerm(ctx: CheckContext, run: SegmentRun, k: number, english: EnglishText, words: TargetWords, i: number, start: number, end: number, mapped: MappedText | null, reread = true): void {
   const { rules } = ctx;
   const entry = ctx.index.entry(i);
-  const level = entry.lint ?? 'strict';
-  if (level !== 'off') ctx.countTerm();
+  if (entry.lint !== 'off') ctx.countTerm();
   const m = ctx.matchers(i);
   const avoided = avoidedIn(m.avoid, m.admitted, english);
   if (avoided.length > 0) {
@@ -37,7 +36,7 @@ export function checkTerm(ctx: CheckContext, run: SegmentRun, k: number, english
     }
     return;
   }
-  if (level === 'off') return; // kept for lookup only: never reported missing
+  if (entry.lint === 'off') return; // kept for lookup only: never reported missing
   const admitted = m.admitted.findFirst(english);
   if (admitted) {
     ctx.log.use(i, admitted.phrase.value, firstUse(run, k, 'en', admitted.start));
@@ -71,6 +70,7 @@ export function checkTerm(ctx: CheckContext, run: SegmentRun, k: number, english
     }
   }
   const source = run.zh(k).slice(span.start, span.end);
+  const level = entry.lint === 'relaxed' || isInTitle(run.zh(k), span.start, span.end) ? 'relaxed' : (entry.lint ?? 'strict');
   const what = `"${source}"${source !== entry.zh ? ` (${entry.zh})` : ''}`;
   const at = run.zhPlace(k, span.start);
   if (level === 'relaxed') {

@@ -44,3 +44,30 @@ export function rereadChinese(index: TermIndex, zh: string, i: number, start: nu
   }
   return isOnWordBoundaries(zh, start, end) ? { kind: 'word' } : { kind: 'not-a-word' };
 }
+
+/**
+ * Whether [start, end) lies inside a 《…》 title: news English names a document by what it is
+ * ("a guideline on building Zhejiang into a demonstration zone") rather than translating its
+ * title word by word, so the terms inside a title are checked as relaxed ones.
+ */
+export function isInTitle(zh: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let i = start - 1; i >= 0; i--) {
+    const c = zh.charCodeAt(i);
+    if (c === CLOSE_TITLE) return false;
+    if (c === OPEN_TITLE) {
+      open = i;
+      break;
+    }
+  }
+  if (open === -1) return false;
+  for (let i = end; i < zh.length; i++) {
+    const c = zh.charCodeAt(i);
+    if (c === OPEN_TITLE) return false;
+    if (c === CLOSE_TITLE) return true;
+  }
+  return false;
+}
+
+const OPEN_TITLE = 0x300a; // 《
+const CLOSE_TITLE = 0x300b; // 》

@@ -86,8 +86,35 @@ function joinAmpersands(text: string): string {
 
 function stemOf(lower: string): string {
   const bare = lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("'") ? lower.slice(0, -1) : lower;
-  return stemmer(bare);
+  return SAME_STEM.get(bare) ?? stemmer(bare);
 }
+
+/**
+ * Words whose stems Porter's rules cannot join: irregular past forms, which official English
+ * uses for the glossary's verbs (laid the groundwork, built a …), the adjective of the
+ * country's name (China's modernization for Chinese modernization), and the adjective and
+ * noun pairs of the policy vocabulary (scientific/science, strong/strength).
+ */
+const SAME_STEM = new Map<string, string>([
+  ...(
+    [
+      ['lay', 'laid'], ['build', 'built'], ['make', 'made'], ['lead', 'led'], ['hold', 'held'], ['bring', 'brought'], ['take', 'took taken'],
+      ['begin', 'began begun'], ['draw', 'drew drawn'], ['strike', 'struck'], ['rise', 'rose risen'], ['grow', 'grew grown'], ['keep', 'kept'],
+      ['meet', 'met'], ['pay', 'paid'], ['seek', 'sought'], ['sell', 'sold'], ['spend', 'spent'], ['stand', 'stood'], ['win', 'won'],
+      ['give', 'gave given'], ['see', 'saw seen'], ['come', 'came'], ['become', 'became'], ['fight', 'fought'],
+      ['write', 'wrote written'], ['choose', 'chose chosen'], ['break', 'broke broken'], ['undertake', 'undertook undertaken'],
+    ] as const
+  ).flatMap(([base, forms]) => forms.split(' ').map((f) => [f, stemmer(base)] as [string, string])),
+  ['chinese', 'china'],
+  ['china', 'china'],
+  // 科技 is "science and technology" or "scientific and technological", as the sentence needs
+  ['scientific', stemmer('science')],
+  ['scientifically', stemmer('science')],
+  ['technologically', stemmer('technology')],
+  // 强 as an adjective or a noun: a strong country in …, the country's strength in …
+  ['strength', 'strong'],
+  ['strengths', 'strong'],
+]);
 
 /** A target's words, stemmed once for every rendering checked against it. */
 export class StemmedText {

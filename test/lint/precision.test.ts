@@ -190,3 +190,44 @@ describe('untranslated, on hostile input', () => {
     expect(isProse('{{ author }} <br/> git@example.org')).toBe(false);
   });
 });
+
+describe('word forms Porter stems cannot join', () => {
+  it('accepts irregular past forms, China\'s for Chinese, and scientific for science', async () => {
+    const r = await lint([
+      ['共建“一带一路”夯基垒台', 'It has laid the groundwork of Belt and Road cooperation'],
+      ['人与自然和谐共生的现代化,是中国式现代化的重要特征', 'Harmony between humanity and nature is an important feature of China\'s modernization.'],
+      ['加快建设科技强国', 'build a country strong in scientific and technological strength'],
+    ]);
+    expect(findings(r)).toEqual([]);
+  });
+});
+
+describe('terms inside a 《》 title', () => {
+  it('are checked as relaxed: news English names a document by what it is', async () => {
+    const r = await lint([
+      ['《中共中央国务院关于支持浙江高质量发展建设共同富裕示范区的意见》正式发布', "China's central authorities issued a guideline on building Zhejiang into a demonstration zone for common prosperity."],
+      ['推动高质量发展', 'promote growth'],
+    ]);
+    // the title's term is a warning (and only because the file renders it nowhere); outside a title, an error
+    expect(r.problems.map((p) => [p.segment, p.severity, p.term])).toEqual([
+      ['1', 'warning', '高质量发展'],
+      ['2', 'error', '高质量发展'],
+    ]);
+    const rendered = await lint([
+      ['《中共中央国务院关于支持浙江高质量发展建设共同富裕示范区的意见》正式发布', "China's central authorities issued a guideline on building Zhejiang into a demonstration zone for common prosperity."],
+      ['推动高质量发展', 'promote high-quality development'],
+    ]);
+    expect(findings(rendered)).toEqual([]);
+  });
+});
+
+describe('inconsistent-term and short forms', () => {
+  it('takes a rendering shortened after the first mention for the same rendering', async () => {
+    const r = await lint([
+      ['共建“一带一路”', 'the Belt and Road Initiative'],
+      ['共建“一带一路”倡议', 'the Belt and Road Initiative (BRI)'],
+      ['高质量共建“一带一路”', 'high-quality Belt and Road cooperation'],
+    ]);
+    expect(r.problems.filter((p) => p.rule === 'inconsistent-term')).toEqual([]);
+  });
+});

@@ -6,10 +6,12 @@
 // technological advances") and nobody would call that inconsistent:
 // - a rendering is inconsistent with an established one: used at least twice in the file;
 // - an abbreviation is the same rendering as its long form ("AI" after "artificial
-//   intelligence (AI)");
+//   intelligence (AI)"), and so is a rendering shortened ("Belt and Road" for "Belt and Road
+//   Initiative");
 // - entries with `lint: relaxed` are formulations official English recasts at will: not checked.
 import type { Place } from '../../errors.js';
 import type { TermIndex } from '../../index/term-index.js';
+import { englishKey } from '../../text/english.js';
 import { problemAt, type Problem } from '../problem.js';
 import type { Severity } from '../rules.js';
 
@@ -35,6 +37,15 @@ export function isAbbreviationOf(short: string, long: string): boolean {
   const words = long.split(/[\s\-–]+/).filter((w) => w && !/^(?:of|and|the|for|in|on|to)$/i.test(w));
   const initials = words.map((w) => w[0]!.toUpperCase()).join('');
   return initials === letters.replace(/s$/, '') || initials === letters;
+}
+
+/**
+ * Whether one rendering holds the other's words whole: "Belt and Road" is "Belt and Road
+ * Initiative" shortened, as official English does after the first mention.
+ */
+function isShortFormOf(a: string, b: string): boolean {
+  const [x, y] = [englishKey(a), englishKey(b)];
+  return ` ${y} `.includes(` ${x} `) || ` ${x} `.includes(` ${y} `);
 }
 
 export class RenderingLog {
@@ -75,7 +86,7 @@ export class RenderingLog {
       const main = usages[0]!;
       if (main.count < ESTABLISHED) return;
       for (const u of usages.slice(1)) {
-        if (isAbbreviationOf(u.rendering, main.rendering) || isAbbreviationOf(main.rendering, u.rendering)) continue;
+        if (isAbbreviationOf(u.rendering, main.rendering) || isAbbreviationOf(main.rendering, u.rendering) || isShortFormOf(u.rendering, main.rendering)) continue;
         out.push(
           problemAt(u.first.segment(), u.first.at(), {
             rule: 'inconsistent-term',
