@@ -4,7 +4,7 @@ import { UserError, ValidationError, formatDiagnostic, type Diagnostic } from '.
 import type { Layer } from '../glossary/files.js';
 import { loadLayers } from '../glossary/load.js';
 import { parseGlossaryFile } from '../glossary/validate.js';
-import { decodeText } from '../text/decode.js';
+import { decodeText } from '../read/decode.js';
 import type { DraftEntry, ReadResult, Skipped } from './draft.js';
 import { readDelimited } from './read-delimited.js';
 import { readTbx } from './read-tbx.js';

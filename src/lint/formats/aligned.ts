@@ -2,7 +2,8 @@
 // monolingual English translation (.txt, .md) where only avoid-term applies (DESIGN §3).
 import { UserError } from '../../errors.js';
 import type { Unit } from '../segment.js';
-import { flatten, readLineChunks, readLines, type LineChunk } from './read-text.js';
+import { flatten } from '../../read/read-chars.js';
+import { readLineChunks, readLines, type LineChunk } from '../../read/read-lines.js';
 import { TextBuilder } from './text-builder.js';
 
 /**

@@ -3,7 +3,7 @@
 import { isChineseLang, isEnglishLang, languageOfName } from '../../text/languages.js';
 import { UserError } from '../../errors.js';
 import type { Unit, Variant } from '../segment.js';
-import { flatten, readChars } from './read-text.js';
+import { flatten, readChars } from '../../read/read-chars.js';
 import { TextBuilder } from './text-builder.js';
 
 export interface DelimitedOptions {

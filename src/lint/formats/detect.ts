@@ -6,7 +6,7 @@ import type { SkipReason, Unit } from '../segment.js';
 import { readAligned, readAlignedBatches, readEnglishTextBatches } from './aligned.js';
 import { readDelimitedBatches } from './delimited.js';
 import { readPoBatches } from './po.js';
-import { flatten, isBlank } from './read-text.js';
+import { flatten, isBlank } from '../../read/read-chars.js';
 import { readTmxBatches, TmxHandler } from './tmx.js';
 import { notA, readXliffBatches, XliffHandler } from './xliff.js';
 import { readXml } from './xml-stream.js';

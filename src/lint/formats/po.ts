@@ -3,7 +3,8 @@
 import { basename, dirname } from 'node:path';
 import { UserError, type Place } from '../../errors.js';
 import type { Segment, SkipReason, Unit, Variant } from '../segment.js';
-import { flatten, readLines, type Line } from './read-text.js';
+import { flatten } from '../../read/read-chars.js';
+import { readLines, type Line } from '../../read/read-lines.js';
 import { TextBuilder } from './text-builder.js';
 
 export interface PoOptions {

@@ -1,7 +1,7 @@
 // TMX 1.4 (xml:lang) and 1.1 (lang), as Trados, Alchemy Catalyst, OmegaT and Okapi write it:
 // often UTF-16 with a BOM and CRLF, sometimes GB-sized, so it is read as a stream.
 import type { TextPiece, Unit, Variant } from '../segment.js';
-import { flatten } from './read-text.js';
+import { flatten } from '../../read/read-chars.js';
 import { TextBuilder } from './text-builder.js';
 import { notA } from './xliff.js';
 import { readXml, type XmlElement, type XmlHandler } from './xml-stream.js';

@@ -6,7 +6,7 @@
 // <mq:commitinfos xmlns="MQXliff"> redeclaring the default namespace mid-file is not read as XLIFF.
 import { UserError } from '../../errors.js';
 import type { Segment, TextPiece, Unit, Variant } from '../segment.js';
-import { flatten } from './read-text.js';
+import { flatten } from '../../read/read-chars.js';
 import { TextBuilder } from './text-builder.js';
 import { readXml, type XmlElement, type XmlHandler } from './xml-stream.js';
 

@@ -9,7 +9,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { UserError, type Place } from '../../errors.js';
 import type { TextPiece } from '../segment.js';
-import { readChars, type CharOptions } from './read-text.js';
+import { readChars, type CharOptions } from '../../read/read-chars.js';
 import type { Start } from './text-builder.js';
 
 /** An element as the readers see it: names split, its namespace resolved, its start tag's place. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
 import { readEnglishText } from '../../../src/lint/formats/aligned.js';
 import { readAligned, readUnits } from '../../../src/lint/formats/detect.js';
-import { readLines } from '../../../src/lint/formats/read-text.js';
+import { readLines } from '../../../src/read/read-lines.js';
 import { placeOf, type Unit } from '../../../src/lint/segment.js';
 import { fixture, tempDir } from '../../helpers.js';
 import { misplaced } from './map-check.js';

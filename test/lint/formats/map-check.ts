@@ -3,7 +3,7 @@
 // reference or the `\` of the PO escape that produced it).
 import { readFileSync } from 'node:fs';
 import { placeOf, type Unit, type Variant } from '../../../src/lint/segment.js';
-import { decodeText } from '../../../src/text/decode.js';
+import { decodeText } from '../../../src/read/decode.js';
 
 /** The lines of a decoded file, split as LineIndex splits them (\n, \r\n, lone \r). */
 function lineStarts(text: string): number[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { decodeText, decodeUtf8 } from '../../src/text/decode.js';
+import { decodeText, decodeUtf8 } from '../../src/read/decode.js';
 
 // A corpus sentence (article 001), repeated past the size where the transcoder takes over.
 const SENTENCE = '最近,中国科学院重庆科学中心迎来了首批团队入驻,“揭榜挂帅”项目加快落地。\n';
