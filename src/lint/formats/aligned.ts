@@ -1,10 +1,10 @@
 // Plain text: two files aligned line by line (`--source zh.txt --target en.txt`), and a
 // monolingual English translation (.txt, .md) where only avoid-term applies (DESIGN §3).
 import { UserError } from '../../errors.js';
-import type { Unit } from '../segment.js';
+import { variantOf, type Unit } from '../segment.js';
 import { flatten } from '../../read/read-chars.js';
 import { readLineChunks, readLines, type LineChunk } from '../../read/read-lines.js';
-import { TextBuilder } from './text-builder.js';
+import { TextBuilder } from '../../read/text-builder.js';
 
 /**
  * Reads two plain-text files as units, line i of the source with line i of the target: unit
@@ -124,7 +124,7 @@ export async function* readEnglishTextBatches(file: string, options: { markdown?
   const end = (): void => {
     if (!para) return;
     const id = String(first);
-    units.push({ id, at: { file, line: first, column: 1 }, segments: [{ id, variants: [para.variant('target', undefined)] }] });
+    units.push({ id, at: { file, line: first, column: 1 }, segments: [{ id, variants: [variantOf(para, 'target', undefined)] }] });
     para = undefined;
   };
   for await (const batch of readLines(file, options)) {

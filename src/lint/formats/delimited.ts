@@ -2,9 +2,9 @@
 // fields in double quotes may hold delimiters and line breaks, "" is a quote), read as a stream.
 import { isChineseLang, isEnglishLang, languageOfName } from '../../text/languages.js';
 import { UserError } from '../../errors.js';
-import type { Unit, Variant } from '../segment.js';
+import { variantOf, type Unit, type Variant } from '../segment.js';
 import { flatten, readChars } from '../../read/read-chars.js';
-import { TextBuilder } from './text-builder.js';
+import { TextBuilder } from '../../read/text-builder.js';
 
 export interface DelimitedOptions {
   /** ',' for CSV (';' or tab when the header line says so), '\t' for TSV. */
@@ -59,10 +59,10 @@ export async function* readDelimitedBatches(file: string, options: DelimitedOpti
     rowNumber++;
     const id = String(rowNumber);
     const variants: Variant[] = [];
-    if (width === 1) variants.push(row.fields[0]!.b.variant('source', columns.sourceLang));
+    if (width === 1) variants.push(variantOf(row.fields[0]!.b, 'source', columns.sourceLang));
     else {
-      variants.push(row.fields[columns.source]!.b.variant('source', columns.sourceLang));
-      variants.push(row.fields[columns.target]!.b.variant('target', columns.targetLang));
+      variants.push(variantOf(row.fields[columns.source]!.b, 'source', columns.sourceLang));
+      variants.push(variantOf(row.fields[columns.target]!.b, 'target', columns.targetLang));
     }
     out.push({ id, at: { file, line: row.line, column: 1 }, segments: [{ id, variants }] });
   };

@@ -2,10 +2,10 @@
 // of PO Files"): read line by line as a stream, one Unit per entry.
 import { basename, dirname } from 'node:path';
 import { UserError, type Place } from '../../errors.js';
-import type { Segment, SkipReason, Unit, Variant } from '../segment.js';
+import { variantOf, type Segment, type SkipReason, type Unit, type Variant } from '../segment.js';
 import { flatten } from '../../read/read-chars.js';
 import { readLines, type Line } from '../../read/read-lines.js';
-import { TextBuilder } from './text-builder.js';
+import { TextBuilder } from '../../read/text-builder.js';
 
 export interface PoOptions {
   /** Check fuzzy entries too (`--include-fuzzy`); by default they are read with skip 'fuzzy'. */
@@ -178,7 +178,7 @@ function unitOf(e: Entry, lang: string | undefined, includeFuzzy: boolean): Unit
   const msgid = e.msgid!;
   const id = e.msgctxt ? `${e.msgctxt.text}|${msgid.text}` : msgid.text;
   const target = (b: TextBuilder): Variant => {
-    const v = b.variant('target', lang);
+    const v = variantOf(b, 'target', lang);
     if (e.fuzzy) v.state = 'fuzzy';
     return v;
   };
@@ -186,11 +186,11 @@ function unitOf(e: Entry, lang: string | undefined, includeFuzzy: boolean): Unit
   if (e.plural || e.msgidPlural) {
     e.msgstr.forEach((b, n) => {
       const source = n === 0 || !e.msgidPlural ? msgid : e.msgidPlural;
-      segments.push({ id: String(n), variants: [source.variant('source', undefined), target(b)] });
+      segments.push({ id: String(n), variants: [variantOf(source, 'source', undefined), target(b)] });
     });
-    if (segments.length === 0) segments.push({ id, variants: [msgid.variant('source', undefined)] });
+    if (segments.length === 0) segments.push({ id, variants: [variantOf(msgid, 'source', undefined)] });
   } else {
-    const variants = [msgid.variant('source', undefined)];
+    const variants = [variantOf(msgid, 'source', undefined)];
     if (e.msgstr[0]) variants.push(target(e.msgstr[0]));
     segments.push({ id, variants });
   }

@@ -1,8 +1,9 @@
 // TMX 1.4 (xml:lang) and 1.1 (lang), as Trados, Alchemy Catalyst, OmegaT and Okapi write it:
 // often UTF-16 with a BOM and CRLF, sometimes GB-sized, so it is read as a stream.
-import type { TextPiece, Unit, Variant } from '../segment.js';
+import type { TextPiece } from '../../read/position.js';
+import { variantOf, type Unit, type Variant } from '../segment.js';
 import { flatten } from '../../read/read-chars.js';
-import { TextBuilder } from './text-builder.js';
+import { TextBuilder } from '../../read/text-builder.js';
 import { notA } from './xliff.js';
 import { readXml, type XmlElement, type XmlHandler } from './xml-stream.js';
 
@@ -114,6 +115,6 @@ function finish(tu: OpenTu): Unit {
   const src = tu.srclang?.toLowerCase();
   let sourceAt = tu.tuvs.findIndex((t) => t.lang !== undefined && t.lang.toLowerCase() === src);
   if (sourceAt === -1) sourceAt = 0;
-  const variants: Variant[] = tu.tuvs.map((t, i) => t.text.variant(i === sourceAt ? 'source' : 'target', t.lang));
+  const variants: Variant[] = tu.tuvs.map((t, i) => variantOf(t.text, i === sourceAt ? 'source' : 'target', t.lang));
   return { id: tu.id, at: tu.el.at, segments: [{ id: tu.id, variants }] };
 }

@@ -5,9 +5,10 @@
 // urn:oasis:names:tc:xliff:document:* version, the root's namespace, or none), so memoQ's
 // <mq:commitinfos xmlns="MQXliff"> redeclaring the default namespace mid-file is not read as XLIFF.
 import { UserError } from '../../errors.js';
-import type { Segment, TextPiece, Unit, Variant } from '../segment.js';
+import type { TextPiece } from '../../read/position.js';
+import { variantOf, type Segment, type Unit, type Variant } from '../segment.js';
 import { flatten } from '../../read/read-chars.js';
-import { TextBuilder } from './text-builder.js';
+import { TextBuilder } from '../../read/text-builder.js';
 import { readXml, type XmlElement, type XmlHandler } from './xml-stream.js';
 
 /**
@@ -255,7 +256,7 @@ export class XliffHandler implements XmlHandler<Unit> {
     const state = tgt?.el.attributes.state;
     if (src && src.segs.size > 0 && (!tgt || tgt.segs.size > 0)) {
       for (const [mid, b] of src.segs) {
-        const variants = [b.variant('source', src.lang)];
+        const variants = [variantOf(b, 'source', src.lang)];
         const t = tgt?.segs.get(mid);
         if (t && tgt) variants.push(target(t, tgt.lang, state));
         segments.push({ id: mid, variants });
@@ -264,7 +265,7 @@ export class XliffHandler implements XmlHandler<Unit> {
     } else {
       const source = u.source ?? src;
       const variants: Variant[] = [];
-      if (source) variants.push(source.whole.variant('source', source.lang));
+      if (source) variants.push(variantOf(source.whole, 'source', source.lang));
       if (tgt) variants.push(target(tgt.whole, tgt.lang, state));
       segments.push({ id: u.id, variants });
     }
@@ -277,7 +278,7 @@ export class XliffHandler implements XmlHandler<Unit> {
     let ignorables = 0;
     for (const p of u.parts) {
       const variants: Variant[] = [];
-      if (p.source) variants.push(p.source.whole.variant('source', p.source.lang));
+      if (p.source) variants.push(variantOf(p.source.whole, 'source', p.source.lang));
       if (p.target) variants.push(target(p.target.whole, p.target.lang, p.state));
       if (p.kind === 'ignorable') segments.push({ id: p.id ?? `ignorable-${++ignorables}`, variants, skip: 'ignorable' });
       else segments.push({ id: p.id ?? String(++n), variants });
@@ -288,7 +289,7 @@ export class XliffHandler implements XmlHandler<Unit> {
 }
 
 function target(b: TextBuilder, lang: string | undefined, state: string | undefined): Variant {
-  const v = b.variant('target', lang);
+  const v = variantOf(b, 'target', lang);
   if (state !== undefined) v.state = state;
   return v;
 }

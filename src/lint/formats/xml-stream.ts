@@ -8,9 +8,8 @@
 // ignored, never fetched.
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { UserError, type Place } from '../../errors.js';
-import type { TextPiece } from '../segment.js';
+import type { Position, TextPiece } from '../../read/position.js';
 import { readChars, type CharOptions } from '../../read/read-chars.js';
-import type { Start } from './text-builder.js';
 
 /** An element as the readers see it: names split, its namespace resolved, its start tag's place. */
 export interface XmlElement {
@@ -24,7 +23,7 @@ export interface XmlElement {
   /** The `<` of the start tag. */
   at: Place;
   /** Where the element's content starts: just after the start tag's `>`, or its `<` when it is empty (`<target/>`). */
-  content: Start;
+  content: Position;
 }
 
 /** What a format reader does with the events of one document. */
@@ -194,7 +193,7 @@ export function newParser(): SaxesParser {
  * after every reference, since the text is shorter than the raw there (and `&#10;` is a
  * line break that is not one in the file).
  */
-export function mapEntities(raw: string, start: Start): TextPiece[] {
+export function mapEntities(raw: string, start: Position): TextPiece[] {
   const pieces: TextPiece[] = [{ offset: 0, line: start.line, column: start.column }];
   let line = start.line;
   let column = start.column;

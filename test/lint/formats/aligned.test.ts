@@ -5,7 +5,8 @@ import { UserError } from '../../../src/errors.js';
 import { readEnglishText } from '../../../src/lint/formats/aligned.js';
 import { readAligned, readUnits } from '../../../src/lint/formats/detect.js';
 import { readLines } from '../../../src/read/read-lines.js';
-import { placeOf, type Unit } from '../../../src/lint/segment.js';
+import type { Unit } from '../../../src/lint/segment.js';
+import { placeOf } from '../../../src/read/position.js';
 import { fixture, tempDir } from '../../helpers.js';
 import { misplaced } from './map-check.js';
 

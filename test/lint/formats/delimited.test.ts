@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
 import { pickColumns, readDelimited } from '../../../src/lint/formats/delimited.js';
 import { readUnits } from '../../../src/lint/formats/detect.js';
-import { placeOf, type Unit } from '../../../src/lint/segment.js';
+import type { Unit } from '../../../src/lint/segment.js';
+import { placeOf } from '../../../src/read/position.js';
 import { fixture } from '../../helpers.js';
 import { misplaced } from './map-check.js';
 
