@@ -11,7 +11,8 @@ import { alignedUnit, type AlignedChunk } from './formats/aligned.js';
 import { isChineseLang, isEnglishLang } from '../text/languages.js';
 import { declaredLanguages, pairByDeclaration, pairByScript, pairForDirection, type Direction, type Pair } from './languages.js';
 import type { RuleId, RuleSettings, Severity } from './rules.js';
-import { placeOf, type Segment, type SkipReason, type Unit, type Variant } from './segment.js';
+import { placeOf } from '../read/position.js';
+import type { Segment, SkipReason, Unit, Variant } from './segment.js';
 
 export interface Problem {
   rule: RuleId;
