@@ -4,8 +4,6 @@ import type { Place } from '../errors.js';
 import type { TextPiece } from '../read/position.js';
 import type { TextBuilder } from '../read/text-builder.js';
 
-export { placeOf } from '../read/position.js';
-
 /** One language's text of a segment: plain text, inline codes removed, with its way back to the file. */
 export interface Variant {
   /** Declared language as written in the file (zh-CN, zh_Hans, EN-US, cmn…), if any. */

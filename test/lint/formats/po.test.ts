@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../../src/errors.js';
 import { langFromPath, readPo } from '../../../src/lint/formats/po.js';
-import { placeOf, type SkipReason, type Unit } from '../../../src/lint/segment.js';
+import type { SkipReason, Unit } from '../../../src/lint/segment.js';
+import { placeOf } from '../../../src/read/position.js';
 import { fixture } from '../../helpers.js';
 import { misplaced, physical, textAt } from './map-check.js';
 

@@ -3,7 +3,8 @@ import { createWriteStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTmx } from '../../../src/lint/formats/tmx.js';
-import { placeOf, type Unit } from '../../../src/lint/segment.js';
+import type { Unit } from '../../../src/lint/segment.js';
+import { placeOf } from '../../../src/read/position.js';
 import { fixture, tempDir } from '../../helpers.js';
 import { misplaced, physical, textAt } from './map-check.js';
 

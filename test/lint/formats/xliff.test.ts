@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readUnits } from '../../../src/lint/formats/detect.js';
 import { readXliff } from '../../../src/lint/formats/xliff.js';
-import { placeOf, type Segment, type Unit } from '../../../src/lint/segment.js';
+import type { Segment, Unit } from '../../../src/lint/segment.js';
+import { placeOf } from '../../../src/read/position.js';
 import { fixture } from '../../helpers.js';
 import { misplaced, physical, textAt } from './map-check.js';
 
