@@ -50,7 +50,7 @@ export function importFormat(explicit: string | undefined, file: string, text: s
   return text.split(/\r?\n/, 1)[0]!.includes('\t') ? 'tsv' : 'csv';
 }
 
-export function readInput(text: string, file: string, format: ImportFormat): ReadResult {
+export async function readInput(text: string, file: string, format: ImportFormat): Promise<ReadResult> {
   if (text.trim() === '') throw new UserError('the file is empty', { file, line: 1, column: 1 }, 'give a CSV, TSV or TBX glossary');
   if (format === 'tbx') return readTbx(text, file);
   return readDelimited(text, file, format === 'tsv' ? { separator: '\t' } : {});

@@ -9,7 +9,7 @@ import { readPoBatches } from './po.js';
 import { flatten, isBlank } from '../../read/read-chars.js';
 import { readTmxBatches, TmxHandler } from './tmx.js';
 import { notA, readXliffBatches, XliffHandler } from './xliff.js';
-import { readXml } from './xml-stream.js';
+import { readXml } from '../../read/xml-events.js';
 
 /** Two plain files aligned line by line (`--source`, `--target`); see aligned.ts. */
 export { readAligned, readAlignedBatches };

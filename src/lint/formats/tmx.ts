@@ -5,7 +5,7 @@ import { variantOf, type Unit, type Variant } from '../segment.js';
 import { flatten } from '../../read/read-chars.js';
 import { TextBuilder } from '../../read/text-builder.js';
 import { notA } from './xliff.js';
-import { readXml, type XmlElement, type XmlHandler } from './xml-stream.js';
+import { readXml, type XmlElement, type XmlHandler } from '../../read/xml-events.js';
 
 /**
  * Reads a TMX file as a stream of units: a Unit per `<tu>` (id = tuid, else its 1-based

@@ -9,7 +9,7 @@ import type { TextPiece } from '../../read/position.js';
 import { variantOf, type Segment, type Unit, type Variant } from '../segment.js';
 import { flatten } from '../../read/read-chars.js';
 import { TextBuilder } from '../../read/text-builder.js';
-import { readXml, type XmlElement, type XmlHandler } from './xml-stream.js';
+import { readXml, type XmlElement, type XmlHandler } from '../../read/xml-events.js';
 
 /**
  * Reads an XLIFF 1.2 or 2.x file as a stream of units (see XliffHandler for what a segment is).

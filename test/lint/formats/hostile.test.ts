@@ -211,7 +211,7 @@ describe('picking a reader', () => {
 
 describe('the XML parser', () => {
   it('already has a slot for every handler the readers register (so V8 keeps it fast)', async () => {
-    const { newParser } = await import('../../../src/lint/formats/xml-stream.js');
+    const { newParser } = await import('../../../src/read/xml-events.js');
     const parser = newParser();
     const before = Object.keys(parser).sort();
     for (const event of ['error', 'xmldecl', 'processinginstruction', 'comment', 'doctype', 'opentag', 'closetag', 'text', 'cdata'] as const) parser.on(event, () => {});
