@@ -74,8 +74,3 @@ export function asUserError(error: unknown, file: string): unknown {
   if (code === 'EACCES' || code === 'EPERM') return new UserError(`cannot read ${file}: permission denied`);
   return error;
 }
-
-/** The items of a stream of batches, one by one (readers work in batches: one per chunk read). */
-export async function* flatten<T>(batches: AsyncIterable<T[]>): AsyncGenerator<T> {
-  for await (const batch of batches) yield* batch;
-}

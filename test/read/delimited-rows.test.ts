@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { readRows, sniffDelimiter, type Delimiter, type Row, type RowOptions } from '../../src/read/delimited-rows.js';
-import { collect } from './collect.js';
+import { collect } from '../helpers.js';
 
 /** The rows of `text` read in chunks of `chunkSize` characters. */
 async function rowsOf(text: string, file: string, options: RowOptions = {}, chunkSize = text.length || 1): Promise<Row[]> {

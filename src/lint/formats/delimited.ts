@@ -2,7 +2,7 @@
 // fields in double quotes may hold delimiters and line breaks, "" is a quote), read as a stream.
 import { isChineseLang, isEnglishLang, languageOfName } from '../../text/languages.js';
 import { UserError } from '../../errors.js';
-import { flatten, readChars } from '../../read/read-chars.js';
+import { readChars } from '../../read/read-chars.js';
 import { readRows, type Delimiter, type Row, type RowOptions } from '../../read/delimited-rows.js';
 import { variantOf, type Unit, type Variant } from '../segment.js';
 
@@ -19,12 +19,8 @@ export interface DelimitedOptions {
  * en-US, zh_Hans, cmn) or names (Chinese, English, 中文, 英文); it picks the two columns and
  * their languages. Without one, the first two columns are source and target, no language.
  * A row with a different number of fields than the first is a UserError with its line.
+ * A batch of units per chunk read.
  */
-export function readDelimited(file: string, options: DelimitedOptions): AsyncGenerator<Unit> {
-  return flatten(readDelimitedBatches(file, options));
-}
-
-/** readDelimited, a batch of units per chunk read. */
 export async function* readDelimitedBatches(file: string, options: DelimitedOptions): AsyncGenerator<Unit[]> {
   let columns: Columns | undefined;
   let width = 0;

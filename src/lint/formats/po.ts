@@ -3,7 +3,6 @@
 import { basename, dirname } from 'node:path';
 import { UserError, type Place } from '../../errors.js';
 import { variantOf, type Segment, type SkipReason, type Unit, type Variant } from '../segment.js';
-import { flatten } from '../../read/read-chars.js';
 import { readLines, type Line } from '../../read/read-lines.js';
 import { TextBuilder } from '../../read/text-builder.js';
 
@@ -42,12 +41,8 @@ const KEYWORD = /^(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?[ \t]*(?=")/;
  * fuzzy entries are units with skip 'fuzzy' unless includeFuzzy. The target language is the
  * header's Language, else the file name (zh_CN.po, zh_Hant/LC_MESSAGES/django.po); the source
  * declares none. Escapes (\n, \t, \", \\, octal, \x) are decoded; positions point into the file.
+ * A batch of units per chunk read.
  */
-export function readPo(file: string, options: PoOptions = {}): AsyncGenerator<Unit> {
-  return flatten(readPoBatches(file, options));
-}
-
-/** readPo, a batch of units per chunk read. */
 export async function* readPoBatches(file: string, options: PoOptions = {}): AsyncGenerator<Unit[]> {
   let lang: string | undefined = langFromPath(file);
   let seenEntry = false;

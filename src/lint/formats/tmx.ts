@@ -2,7 +2,6 @@
 // often UTF-16 with a BOM and CRLF, sometimes GB-sized, so it is read as a stream.
 import type { TextPiece } from '../../read/position.js';
 import { variantOf, type Unit, type Variant } from '../segment.js';
-import { flatten } from '../../read/read-chars.js';
 import { TextBuilder } from '../../read/text-builder.js';
 import { notA } from './xliff.js';
 import { readXml, type XmlElement, type XmlHandler } from '../../read/xml-events.js';
@@ -12,13 +11,8 @@ import { readXml, type XmlElement, type XmlHandler } from '../../read/xml-events
  * position) with one Segment holding a Variant per `<tuv>`. A tuv is the source when its
  * language equals (ignoring case) the tu's or header's srclang; with srclang="*all*" or none
  * matching, the first tuv is. `<bpt>`, `<ept>`, `<it>`, `<ph>`, `<ut>` are code; text in `<hi>`
- * and `<sub>` counts. Props and notes are not read.
+ * and `<sub>` counts. Props and notes are not read. A batch of units per chunk read.
  */
-export function readTmx(file: string, options: { chunkSize?: number } = {}): AsyncGenerator<Unit> {
-  return flatten(readTmxBatches(file, options));
-}
-
-/** readTmx, a batch of units per chunk read. */
 export function readTmxBatches(file: string, options: { chunkSize?: number } = {}): AsyncGenerator<Unit[]> {
   return readXml<Unit>(file, {
     chunkSize: options.chunkSize,

@@ -7,19 +7,14 @@
 import { UserError } from '../../errors.js';
 import type { TextPiece } from '../../read/position.js';
 import { variantOf, type Segment, type Unit, type Variant } from '../segment.js';
-import { flatten } from '../../read/read-chars.js';
 import { TextBuilder } from '../../read/text-builder.js';
 import { readXml, type XmlElement, type XmlHandler } from '../../read/xml-events.js';
 
 /**
- * Reads an XLIFF 1.2 or 2.x file as a stream of units (see XliffHandler for what a segment is).
- * Not an XLIFF document, malformed XML or a DOCTYPE with entities: UserError with the place.
+ * Reads an XLIFF 1.2 or 2.x file as a stream of units (see XliffHandler for what a segment is),
+ * a batch per chunk read (fewer awaits for the linter). Not an XLIFF document, malformed XML or
+ * a DOCTYPE with entities: UserError with the place.
  */
-export function readXliff(file: string, options: { chunkSize?: number } = {}): AsyncGenerator<Unit> {
-  return flatten(readXliffBatches(file, options));
-}
-
-/** readXliff, a batch of units per chunk read (fewer awaits for the linter). */
 export function readXliffBatches(file: string, options: { chunkSize?: number } = {}): AsyncGenerator<Unit[]> {
   return readXml<Unit>(file, {
     chunkSize: options.chunkSize,
