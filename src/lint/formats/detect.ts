@@ -2,36 +2,37 @@
 // the linter one stream of units whatever the format.
 import { extname } from 'node:path';
 import { UserError, type Place } from '../../errors.js';
+import { formatFromName, type FormatNames } from '../../read/format-name.js';
+import { isBlank } from '../../read/read-chars.js';
+import { readXml } from '../../read/xml-events.js';
 import type { SkipReason, Unit } from '../segment.js';
 import { readEnglishTextBatches } from './aligned.js';
 import { readDelimitedBatches } from './delimited.js';
 import { readPoBatches } from './po.js';
-import { isBlank } from '../../read/read-chars.js';
 import { readTmxBatches, TmxHandler } from './tmx.js';
 import { notA, readXliffBatches, XliffHandler } from './xliff.js';
-import { readXml } from '../../read/xml-events.js';
 
 /** The formats a file can be read as; `xml` looks at the root element (xliff or tmx). */
 export type InputFormat = 'xliff' | 'tmx' | 'po' | 'csv' | 'tsv' | 'text' | 'markdown' | 'xml';
 
 const BY_EXTENSION: Record<string, InputFormat> = {
-  '.xlf': 'xliff',
-  '.xliff': 'xliff',
-  '.sdlxliff': 'xliff',
-  '.mqxliff': 'xliff',
-  '.mxliff': 'xliff',
-  '.txlf': 'xliff',
-  '.tmx': 'tmx',
-  '.po': 'po',
-  '.pot': 'po',
-  '.csv': 'csv',
-  '.tsv': 'tsv',
-  '.tab': 'tsv',
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.xml': 'xml',
+  xlf: 'xliff',
+  xliff: 'xliff',
+  sdlxliff: 'xliff',
+  mqxliff: 'xliff',
+  mxliff: 'xliff',
+  txlf: 'xliff',
+  tmx: 'tmx',
+  po: 'po',
+  pot: 'po',
+  csv: 'csv',
+  tsv: 'tsv',
+  tab: 'tsv',
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  xml: 'xml',
 };
 
 const BY_NAME: Record<string, InputFormat> = {
@@ -53,19 +54,20 @@ const BY_NAME: Record<string, InputFormat> = {
 /** The names `--input-format` accepts, for help texts and errors. */
 export const INPUT_FORMAT_NAMES = Object.keys(BY_NAME);
 
+const INPUT_FORMATS: FormatNames<InputFormat> = {
+  names: BY_NAME,
+  extensions: BY_EXTENSION,
+  unknown: (name) => new UserError(`unknown input format "${name}"`, undefined, `use one of: ${INPUT_FORMAT_NAMES.join(', ')}`),
+};
+
 /**
  * The format of a file: `inputFormat` (case-insensitive, aliases such as xlf, gettext, txt,
  * md) wins over the extension. An unknown name or extension is a UserError with a hint.
  */
 export function detectFormat(path: string, inputFormat?: string): InputFormat {
-  if (inputFormat !== undefined) {
-    const f = BY_NAME[inputFormat.toLowerCase()];
-    if (!f) throw new UserError(`unknown input format "${inputFormat}"`, undefined, `use one of: ${INPUT_FORMAT_NAMES.join(', ')}`);
-    return f;
-  }
-  const ext = extname(path).toLowerCase();
-  const f = BY_EXTENSION[ext];
+  const f = formatFromName(inputFormat, path, INPUT_FORMATS);
   if (!f) {
+    const ext = extname(path).toLowerCase();
     throw new UserError(
       ext ? `cannot tell the format of ${path} from its extension "${ext}"` : `cannot tell the format of ${path}: it has no extension`,
       undefined,
