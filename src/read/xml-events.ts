@@ -121,24 +121,35 @@ export async function* readXml<T>(file: string, options: XmlReadOptions): AsyncG
   parser.on('opentag', (tag: SaxesTagPlain) => {
     // no event comes between the `<` and the `>`, so `next` is still the tag's start
     const tagStart = next;
-    if (checkNamespaces) return openElement(tagStart, tag as unknown as SaxesTagNS);
-    const parent = scopes[scopes.length - 1]!;
-    let scope = parent;
-    const attributes = tag.attributes;
-    for (const name in attributes) {
-      if (name === 'xmlns' || name.startsWith('xmlns:')) {
-        if (scope === parent) scope = new Map(parent);
-        scope.set(name === 'xmlns' ? '' : name.slice(6), attributes[name]!);
+    let local: string;
+    let ns: string;
+    let attributes: Record<string, string>;
+    if (checkNamespaces) {
+      const resolved = tag as unknown as SaxesTagNS;
+      local = resolved.local;
+      ns = resolved.uri;
+      attributes = {};
+      for (const name in resolved.attributes) attributes[name] = resolved.attributes[name]!.value;
+    } else {
+      const parent = scopes[scopes.length - 1]!;
+      let scope = parent;
+      attributes = tag.attributes;
+      for (const name in attributes) {
+        if (name === 'xmlns' || name.startsWith('xmlns:')) {
+          if (scope === parent) scope = new Map(parent);
+          scope.set(name === 'xmlns' ? '' : name.slice(6), attributes[name]!);
+        }
       }
+      scopes.push(scope);
+      const colon = tag.name.indexOf(':');
+      local = colon === -1 ? tag.name : tag.name.slice(colon + 1);
+      ns = scope.get(colon === -1 ? '' : tag.name.slice(0, colon)) ?? '';
     }
-    scopes.push(scope);
-    const colon = tag.name.indexOf(':');
-    const prefix = colon === -1 ? '' : tag.name.slice(0, colon);
     next = after();
     const el: XmlElement = {
       name: tag.name,
-      local: colon === -1 ? tag.name : tag.name.slice(colon + 1),
-      ns: scope.get(prefix) ?? '',
+      local,
+      ns,
       attributes,
       at: place(tagStart),
       content: tag.isSelfClosing ? { line: tagStart.line, column: tagStart.column } : { line: next.line, column: next.column },
@@ -147,23 +158,6 @@ export async function* readXml<T>(file: string, options: XmlReadOptions): AsyncG
     if (!handler) handler = options.root(el) as XmlHandler<T>;
     handler.open(el);
   });
-  /** An element whose names saxes has resolved (checkNamespaces). */
-  const openElement = (tagStart: Mark, tag: SaxesTagNS): void => {
-    const attributes: Record<string, string> = {};
-    for (const name in tag.attributes) attributes[name] = tag.attributes[name]!.value;
-    next = after();
-    const el: XmlElement = {
-      name: tag.name,
-      local: tag.local,
-      ns: tag.uri,
-      attributes,
-      at: place(tagStart),
-      content: tag.isSelfClosing ? { line: tagStart.line, column: tagStart.column } : { line: next.line, column: next.column },
-    };
-    stack.push(el);
-    if (!handler) handler = options.root(el) as XmlHandler<T>;
-    handler.open(el);
-  };
   parser.on('closetag', () => {
     const el = stack.pop()!;
     if (!checkNamespaces) scopes.pop();
