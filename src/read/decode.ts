@@ -41,7 +41,7 @@ function mostlyMultibyte(bytes: Uint8Array): boolean {
  * UserError naming the byte offset, line and column; a byte-order mark is not part of the text.
  */
 export function decodeText(bytes: Uint8Array, file: string): string {
-  const decoder = pickDecoder(bytes, file);
+  const decoder = pickDecoder(bytes, file, undefined, false);
   return decoder.decode(bytes.subarray(decoder.skip), true);
 }
 
@@ -62,17 +62,17 @@ export interface ChunkDecoder {
 
 /**
  * The decoder for a file whose first bytes are `head`: a BOM (either UTF-16 order, or UTF-8),
- * `<?` in UTF-16 without a BOM, else the encoding `sniff` names, else UTF-8. An encoding
- * that cannot be decoded is a UserError.
+ * `<?` in UTF-16 without a BOM (unless `bomlessXml` is false), else the encoding `sniff`
+ * names, else UTF-8. An encoding that cannot be decoded is a UserError.
  */
-export function pickDecoder(head: Uint8Array, file: string, sniff?: EncodingSniffer): ChunkDecoder {
+export function pickDecoder(head: Uint8Array, file: string, sniff?: EncodingSniffer, bomlessXml = true): ChunkDecoder {
   const [a, b, c, d] = head;
   if (a === 0xef && b === 0xbb && c === 0xbf) return new Utf8Decoder(file, 3);
   if (a === 0xff && b === 0xfe) return streaming('utf-16le', 2);
   if (a === 0xfe && b === 0xff) return streaming('utf-16be', 2);
   // "<?" in UTF-16 without a BOM (allowed for XML by its appendix F)
-  if (a === 0x3c && b === 0 && c === 0x3f && d === 0) return streaming('utf-16le', 0);
-  if (a === 0 && b === 0x3c && c === 0 && d === 0x3f) return streaming('utf-16be', 0);
+  if (bomlessXml && a === 0x3c && b === 0 && c === 0x3f && d === 0) return streaming('utf-16le', 0);
+  if (bomlessXml && a === 0 && b === 0x3c && c === 0 && d === 0x3f) return streaming('utf-16be', 0);
   const declared = sniff?.(head)?.trim().toLowerCase();
   if (declared && declared !== 'utf-8' && declared !== 'utf8' && !declared.startsWith('utf-16') && declared !== 'us-ascii' && declared !== 'ascii') {
     let decoder: InstanceType<typeof TextDecoder>;
@@ -134,7 +134,8 @@ class Utf8Decoder implements ChunkDecoder {
   }
 
   private fail(bytes: Uint8Array, at: number): never {
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
+    // ignoreBOM: a U+FEFF that starts the bytes is text here (the file's BOM was skipped)
+    const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, at));
     this.advance(before);
     const byte = bytes[at];
     throw new UserError(

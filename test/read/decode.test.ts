@@ -46,6 +46,17 @@ describe('decodeText', () => {
     expect((err as UserError).place).toMatchObject({ file: 'zh.txt', line, column: 4 });
   });
 
+  it('counts a U+FEFF that starts a line as a column of it, as the file has it', () => {
+    const b = Uint8Array.from([0x61, 0x0a, 0xef, 0xbb, 0xbf, 0xc3, 0x0a]);
+    expect(() => decodeText(b, 'zh.txt')).toThrow(UserError);
+    try {
+      decodeText(b, 'zh.txt');
+    } catch (e) {
+      expect((e as UserError).message).toBe('invalid UTF-8 at byte 5 (0xc3)');
+      expect((e as UserError).place).toEqual({ file: 'zh.txt', line: 2, column: 2 });
+    }
+  });
+
   it('drops a UTF-8 byte-order mark', () => {
     expect(decodeText(bytes(`\ufeff${big}`), 'zh.txt')).toBe(big);
   });
