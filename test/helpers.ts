@@ -59,3 +59,10 @@ export function fixtureIndex(path = VALID_GLOSSARY): Promise<TermIndex> {
   }
   return p;
 }
+
+/** Everything a streaming reader yields, as one array: readers yield a batch per chunk read. */
+export async function collect<T>(batches: AsyncIterable<T[]>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const batch of batches) items.push(...batch);
+  return items;
+}

@@ -1,6 +1,6 @@
 // Parsing and layering glossary files (DESIGN §1 "Layers").
 import { UserError } from '../errors.js';
-import { decodeText } from '../text/decode.js';
+import { decodeText } from '../read/decode.js';
 import { normalizeChinese } from '../text/script.js';
 import type { Layer } from './files.js';
 import type { Entry, Glossary, GlossaryFile } from './model.js';

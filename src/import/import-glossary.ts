@@ -4,7 +4,8 @@ import { UserError, ValidationError, formatDiagnostic, type Diagnostic } from '.
 import type { Layer } from '../glossary/files.js';
 import { loadLayers } from '../glossary/load.js';
 import { parseGlossaryFile } from '../glossary/validate.js';
-import { decodeText } from '../text/decode.js';
+import { decodeText } from '../read/decode.js';
+import { formatFromName, type FormatNames } from '../read/format-name.js';
 import type { DraftEntry, ReadResult, Skipped } from './draft.js';
 import { readDelimited } from './read-delimited.js';
 import { readTbx } from './read-tbx.js';
@@ -13,6 +14,12 @@ import { appendToGlossaryYaml, formatGlossaryYaml } from './write-glossary.js';
 
 export const IMPORT_FORMATS = ['csv', 'tsv', 'tbx'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+const FORMATS: FormatNames<ImportFormat> = {
+  names: { csv: 'csv', tsv: 'tsv', tbx: 'tbx' },
+  extensions: { tbx: 'tbx', tsv: 'tsv', tab: 'tsv', csv: 'csv' },
+  unknown: (name) => new UserError(`unknown import format "${name}"`, undefined, `--format takes ${IMPORT_FORMATS.join(', ')}`),
+};
 
 /**
  * Text of an input file: UTF-8 with or without a BOM, UTF-16 with a BOM (decodeText), and
@@ -37,20 +44,13 @@ export function decodeInput(bytes: Uint8Array, file: string): string {
 
 /** The format asked for, else the file's extension, else a look at its first characters. */
 export function importFormat(explicit: string | undefined, file: string, text: string): ImportFormat {
-  if (explicit !== undefined) {
-    const f = explicit.toLowerCase();
-    if (!(IMPORT_FORMATS as readonly string[]).includes(f)) throw new UserError(`unknown import format "${explicit}"`, undefined, `--format takes ${IMPORT_FORMATS.join(', ')}`);
-    return f as ImportFormat;
-  }
-  const ext = /\.([A-Za-z]+)$/.exec(file)?.[1]?.toLowerCase();
-  if (ext === 'tbx') return 'tbx';
-  if (ext === 'tsv' || ext === 'tab') return 'tsv';
-  if (ext === 'csv') return 'csv';
+  const f = formatFromName(explicit, file, FORMATS);
+  if (f) return f;
   if (/^\s*</.test(text)) return 'tbx';
   return text.split(/\r?\n/, 1)[0]!.includes('\t') ? 'tsv' : 'csv';
 }
 
-export function readInput(text: string, file: string, format: ImportFormat): ReadResult {
+export async function readInput(text: string, file: string, format: ImportFormat): Promise<ReadResult> {
   if (text.trim() === '') throw new UserError('the file is empty', { file, line: 1, column: 1 }, 'give a CSV, TSV or TBX glossary');
   if (format === 'tbx') return readTbx(text, file);
   return readDelimited(text, file, format === 'tsv' ? { separator: '\t' } : {});

@@ -5,129 +5,18 @@
 import type { Diagnostic, Place } from '../errors.js';
 import { UserError } from '../errors.js';
 import { isListKey, PARTS_OF_SPEECH, STATUSES, type PartOfSpeech, type Status } from '../glossary/model.js';
+import { readRows, sniffDelimiter, type Delimiter } from '../read/delimited-rows.js';
 import { hasHan } from '../text/han.js';
 import { emptyDraft, type DraftEntry, type ReadResult, type Skipped } from './draft.js';
 import { languageOfName } from '../text/languages.js';
 
 /** One record of the file: its cells and where each starts. */
-export interface Row {
+interface Row {
   cells: string[];
   /** 1-based line and column of each cell's first character. */
   places: Place[];
   /** The row's first line (a quoted cell may span lines). */
   line: number;
-}
-
-/**
- * Splits delimited text into rows as RFC 4180 reads it: quoted cells may hold the separator,
- * doubled quotes and line breaks; CRLF, LF and CR all end a row. A quote opens a quoted cell
- * only at the start of the cell. Blank lines are dropped.
- */
-export function parseDelimited(text: string, file: string, separator: string): Row[] {
-  const rows: Row[] = [];
-  let cells: string[] = [];
-  let places: Place[] = [];
-  let line = 1;
-  let column = 1;
-  let i = 0;
-  const n = text.length;
-  let rowLine = 1;
-  const advance = (ch: string) => {
-    if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) (line++, (column = 1));
-    else column++;
-  };
-  const endRow = () => {
-    if (!(cells.length === 1 && cells[0] === '')) rows.push({ cells, places, line: rowLine });
-    cells = [];
-    places = [];
-  };
-  let atCellStart = true;
-  while (i <= n) {
-    if (atCellStart) {
-      if (cells.length === 0) rowLine = line;
-      places.push({ file, line, column });
-      atCellStart = false;
-      if (text[i] === '"') {
-        const open: Place = { file, line, column };
-        advance(text[i]!);
-        i++;
-        let value = '';
-        for (;;) {
-          if (i >= n) throw new UserError('a quoted cell is never closed', open, 'close the quote, or double quotes inside a cell ("")');
-          const ch = text[i]!;
-          if (ch === '"') {
-            if (text[i + 1] === '"') {
-              value += '"';
-              advance(ch), advance(ch);
-              i += 2;
-              continue;
-            }
-            advance(ch);
-            i++;
-            break;
-          }
-          value += ch;
-          advance(ch);
-          i++;
-        }
-        // text after the closing quote up to the separator is kept, as spreadsheets do
-        while (i < n && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') {
-          value += text[i];
-          advance(text[i]!);
-          i++;
-        }
-        cells.push(value);
-      } else {
-        let value = '';
-        while (i < n && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') {
-          value += text[i];
-          advance(text[i]!);
-          i++;
-        }
-        cells.push(value);
-      }
-    }
-    if (i >= n) {
-      endRow();
-      break;
-    }
-    const ch = text[i]!;
-    if (ch === separator) {
-      advance(ch);
-      i++;
-      atCellStart = true;
-      if (i === n) {
-        // a separator at the very end: one more empty cell
-        places.push({ file, line, column });
-        cells.push('');
-        endRow();
-        break;
-      }
-    } else {
-      // \r\n, \n or \r
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      line++;
-      column = 1;
-      i++;
-      endRow();
-      atCellStart = true;
-      if (i >= n) break;
-    }
-  }
-  return rows;
-}
-
-/** The separator of a CSV file: comma, semicolon (European Excel) or tab, whichever the first row uses most. */
-export function sniffSeparator(text: string): ',' | ';' | '\t' {
-  const counts = { ',': 0, ';': 0, '\t': 0 };
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
-  }
-  const best = (Object.entries(counts) as [',' | ';' | '\t', number][]).sort((a, b) => b[1] - a[1])[0]!;
-  return best[1] > 0 ? best[0] : ',';
 }
 
 type Field = 'zh' | 'en' | 'zh_hant' | 'pinyin' | 'en_also' | 'en_avoid' | 'zh_also' | 'zh_avoid' | 'note' | 'definition' | 'tags' | 'status' | 'domain' | 'pos' | 'case_sensitive';
@@ -185,14 +74,24 @@ const POS_ALIASES: Record<string, PartOfSpeech> = { n: 'noun', 'n.': 'noun', v: 
 
 export interface DelimitedOptions {
   /** The separator; by default a tab for `.tsv`/`.tab` files and sniffed for others. */
-  separator?: ',' | ';' | '\t';
+  separator?: Delimiter;
 }
 
-/** Reads a spreadsheet glossary. Throws a UserError only for text that cannot be split into rows. */
-export function readDelimited(text: string, file: string, options: DelimitedOptions = {}): ReadResult {
+/**
+ * Reads a spreadsheet glossary (its text, already decoded) as spreadsheets read it: text after
+ * a closing quote is part of the cell, and a row of one empty cell, quoted or not, is blank.
+ * Throws a UserError only for text that cannot be split into rows.
+ */
+export async function readDelimited(text: string, file: string, options: DelimitedOptions = {}): Promise<ReadResult> {
   const body = text.replace(/^\uFEFF/, '');
-  const separator = options.separator ?? (/\.(tsv|tab)$/i.test(file) ? '\t' : sniffSeparator(body));
-  const rows = parseDelimited(body, file, separator);
+  const separator = options.separator ?? (/\.(tsv|tab)$/i.test(file) ? '\t' : sniffDelimiter(body));
+  const rows: Row[] = [];
+  for await (const batch of readRows([body], file, { delimiter: separator, spreadsheet: true })) {
+    for (const { cells, line } of batch) {
+      if (cells.length === 1 && cells[0]!.value.text === '') continue;
+      rows.push({ cells: cells.map((c) => c.value.text), places: cells.map((c) => ({ file, ...c.value.start })), line });
+    }
+  }
   const problems: Diagnostic[] = [];
   const skipped: Skipped[] = [];
   if (rows.length === 0) throw new UserError('the file has no rows', { file, line: 1, column: 1 }, 'a glossary spreadsheet has a zh and an en column');

@@ -5,11 +5,10 @@
 // expands an entity, so an external DOCTYPE or an entity bomb does nothing.
 //
 // A concept is kept in memory only while it is read: the file streams through the parser.
-import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { UserError, type Diagnostic, type Place } from '../errors.js';
 import { EXAMPLE_EXPECTATIONS, PARTS_OF_SPEECH, STATUSES, type ExampleExpectation, type PartOfSpeech, type Source, type Status } from '../glossary/model.js';
+import { readXml, type XmlElement, type XmlHandler, type XmlStop } from '../read/xml-events.js';
 import { containsRendering } from '../text/english.js';
-import { LineIndex } from '../text/position.js';
 import { normalizeChinese } from '../text/script.js';
 import { emptyDraft, type DraftEntry, type ReadResult, type Skipped } from './draft.js';
 import { languageKind, type LanguageKind } from '../text/languages.js';
@@ -33,88 +32,22 @@ const LANG = new Set(['langSec', 'langSet']);
 const TERM_CONTAINER = new Set(['termSec', 'tig', 'ntig']);
 const TYPED = new Set(['descrip', 'termNote', 'admin', 'transac', 'transacNote', 'xref', 'ref', 'adminNote', 'descripNote']);
 
-export function readTbx(text: string, file: string): ReadResult {
-  const parser = new SaxesParser({ xmlns: true, position: true });
-  const entries: DraftEntry[] = [];
-  const skipped: Skipped[] = [];
-  const problems: Diagnostic[] = [];
-  const languages = new Map<string, number>();
-  let title: string | undefined;
-  let root: string | undefined;
-  let version: 'v2' | 'v3' | undefined;
-  let stack: XNode[] = [];
-  let inConcept = false;
-  let titleText: string | null = null;
-  let concepts = 0;
-
-  const body = text.replace(/^\uFEFF/, '');
-  let lines: LineIndex | undefined;
-  const place = (): Place => ({ file, line: parser.line, column: parser.columnIndex + 1 });
-  /** Where the tag just read starts (saxes reports the position after its `>`). */
-  const tagPlace = (): Place => {
-    lines ??= new LineIndex(body);
-    return { file, ...lines.position(body.lastIndexOf('<', parser.position - 1)) };
-  };
-  parser.on('error', (error) => {
-    const m = /^(?:[^:]*:)?(\d+):(\d+): (.*)$/s.exec(error.message);
-    throw new UserError(`not well-formed XML: ${m ? m[3] : error.message}`, m ? { file, line: Number(m[1]), column: Number(m[2]) } : place(), 'fix the XML, or export the term base again');
+/**
+ * Reads a TBX term base (its text, already decoded). Entity declarations are let through but
+ * never expanded, so using one is a syntax error with its place.
+ */
+export async function readTbx(text: string, file: string): Promise<ReadResult> {
+  let handler: TbxHandler | undefined;
+  const batches = readXml<never>(file, {
+    text,
+    allowEntityDeclarations: true,
+    checkNamespaces: true,
+    malformed: notWellFormed,
+    root: (el) => (handler = new TbxHandler(el)),
   });
-  parser.on('doctype', () => {
-    // Recorded nowhere and never fetched: TBX v2 files name TBXcoreStructV02.dtd, which is not needed.
-  });
-  parser.on('opentag', (tag: SaxesTagNS) => {
-    const at = tagPlace();
-    if (root === undefined) {
-      root = tag.local;
-      if (tag.local === 'martif') version = 'v2';
-      else if (tag.local === 'tbx' && (TBX_V3.test(tag.uri) || tag.uri === '')) version = 'v3';
-      else throw new UserError(`not a TBX file: the root element is <${tag.name}>`, at, 'shuyu imports TBX (<tbx> or <martif>), CSV and TSV');
-      return;
-    }
-    if (!inConcept) {
-      if (CONCEPT.has(tag.local)) {
-        inConcept = true;
-        stack = [{ name: tag.local, children: [], at }];
-      } else if (tag.local === 'title' && title === undefined) {
-        titleText = '';
-      }
-      return;
-    }
-    const node: XNode = { name: tag.local, children: [], at };
-    const type = attr(tag, 'type');
-    const dct = tag.uri !== '' && !TBX_V3.test(tag.uri);
-    if (dct) node.category = tag.local;
-    else if (TYPED.has(tag.local) && type) node.category = type;
-    const lang = attr(tag, 'xml:lang') ?? attr(tag, 'lang');
-    if (lang) node.lang = lang;
-    stack[stack.length - 1]!.children.push(node);
-    stack.push(node);
-  });
-  parser.on('text', (t) => {
-    if (inConcept) stack[stack.length - 1]!.children.push(t);
-    else if (titleText !== null) titleText += t;
-  });
-  parser.on('cdata', (t) => {
-    if (inConcept) stack[stack.length - 1]!.children.push(t);
-  });
-  parser.on('closetag', (tag) => {
-    if (!inConcept) {
-      if (tag.local === 'title' && titleText !== null) {
-        title = clean(titleText) || undefined;
-        titleText = null;
-      }
-      return;
-    }
-    const node = stack.pop()!;
-    if (stack.length === 0) {
-      inConcept = false;
-      concepts++;
-      readConcept(node, { entries, skipped, problems, languages });
-    }
-  });
-  parser.write(body).close();
-
-  if (root === undefined) throw new UserError('the file has no XML element', { file, line: 1, column: 1 }, 'give a TBX file');
+  for await (const _ of batches);
+  if (!handler) throw new UserError('the file has no XML element', { file, line: 1, column: 1 }, 'give a TBX file');
+  const { entries, problems, skipped, languages, concepts, version, title } = handler;
   if (concepts === 0) throw new UserError('the term base has no concepts (conceptEntry or termEntry)', { file, line: 1, column: 1 });
   const kinds = new Set([...languages.keys()].map(languageKind));
   if (!kinds.has('en') || !(kinds.has('zh-hans') || kinds.has('zh-hant'))) {
@@ -128,9 +61,82 @@ export function readTbx(text: string, file: string): ReadResult {
   return { entries, problems, skipped, ...(title ? { title } : {}) };
 }
 
-function attr(tag: SaxesTagNS, name: string): string | undefined {
-  const a = tag.attributes[name];
-  return a ? a.value : undefined;
+function notWellFormed(file: string, reason: string, stop: XmlStop): UserError {
+  return new UserError(`not well-formed XML: ${reason}`, { file, line: stop.line, column: stop.column }, 'fix the XML, or export the term base again');
+}
+
+/** Collects the concepts of a term base, one at a time: a concept is a small tree while it is read. */
+class TbxHandler implements XmlHandler<never>, Sink {
+  readonly entries: DraftEntry[] = [];
+  readonly skipped: Skipped[] = [];
+  readonly problems: Diagnostic[] = [];
+  readonly languages = new Map<string, number>();
+  readonly version: 'v2' | 'v3';
+  title: string | undefined;
+  concepts = 0;
+  private stack: XNode[] = [];
+  private inConcept = false;
+  private titleText: string | null = null;
+  private depth = 0;
+
+  constructor(root: XmlElement) {
+    if (root.local === 'martif') this.version = 'v2';
+    else if (root.local === 'tbx' && (TBX_V3.test(root.ns) || root.ns === '')) this.version = 'v3';
+    else throw new UserError(`not a TBX file: the root element is <${root.name}>`, root.at, 'shuyu imports TBX (<tbx> or <martif>), CSV and TSV');
+  }
+
+  take(): never[] {
+    return [];
+  }
+
+  open(el: XmlElement): void {
+    if (this.depth++ === 0) return; // the root
+    if (!this.inConcept) {
+      if (CONCEPT.has(el.local)) {
+        this.inConcept = true;
+        this.stack = [{ name: el.local, children: [], at: el.at }];
+      } else if (el.local === 'title' && this.title === undefined) {
+        this.titleText = '';
+      }
+      return;
+    }
+    const node: XNode = { name: el.local, children: [], at: el.at };
+    const a = el.attributes;
+    const type = a.type;
+    const dct = el.ns !== '' && !TBX_V3.test(el.ns);
+    if (dct) node.category = el.local;
+    else if (TYPED.has(el.local) && type) node.category = type;
+    const lang = a['xml:lang'] ?? a.lang;
+    if (lang) node.lang = lang;
+    this.stack[this.stack.length - 1]!.children.push(node);
+    this.stack.push(node);
+  }
+
+  text(text: string): void {
+    if (this.inConcept) this.stack[this.stack.length - 1]!.children.push(text);
+    else if (this.titleText !== null) this.titleText += text;
+  }
+
+  cdata(text: string): void {
+    if (this.inConcept) this.stack[this.stack.length - 1]!.children.push(text);
+  }
+
+  close(el: XmlElement): void {
+    this.depth--;
+    if (!this.inConcept) {
+      if (el.local === 'title' && this.titleText !== null) {
+        this.title = clean(this.titleText) || undefined;
+        this.titleText = null;
+      }
+      return;
+    }
+    const node = this.stack.pop()!;
+    if (this.stack.length === 0) {
+      this.inConcept = false;
+      this.concepts++;
+      readConcept(node, this);
+    }
+  }
 }
 
 /** Text of a node, with the indentation of pretty-printed XML folded into single spaces. */

@@ -8,7 +8,7 @@ import { longestFirst } from './english-source.js';
 import { problemAt } from './problem.js';
 import { avoidTerm } from './rules/avoid-term.js';
 import { missingTerm } from './rules/missing-term.js';
-import { placeOf } from './segment.js';
+import { placeOf } from '../read/position.js';
 import { PairRun } from './segment-run.js';
 import { firstUse } from './zh-en.js';
 

@@ -17,7 +17,8 @@ import { avoidTerm } from './rules/avoid-term.js';
 import { RenderingLog } from './rules/inconsistent-term.js';
 import { untranslated } from './rules/untranslated.js';
 import { ZhScanner } from './scan-zh.js';
-import { placeOf, type SkipReason, type Unit, type Variant } from './segment.js';
+import { placeOf } from '../read/position.js';
+import type { SkipReason, Unit, Variant } from './segment.js';
 import { AlignedRun, PairRun, type SegmentRun } from './segment-run.js';
 import { checkTerm, type TargetWords } from './zh-en.js';
 

@@ -3,7 +3,7 @@
 import type { Place } from '../errors.js';
 import type { Pair } from './direction.js';
 import type { AlignedChunk } from './formats/aligned.js';
-import { placeOf } from './segment.js';
+import { placeOf } from '../read/position.js';
 
 export interface SegmentRun {
   id(k: number): string;

@@ -1,17 +1,8 @@
 // What every bilingual reader yields and every lint rule reads (STYLE §6): units of a
 // translation file, each with one or more segments, each segment with its language variants.
 import type { Place } from '../errors.js';
-
-/**
- * The start of a run of text in the physical file: text from `offset` (0-based, in the
- * variant's `text`) on was read starting at `line`:`column` (1-based). A variant's map has
- * one piece per run (XML text node, CSV field, line), first at offset 0, sorted by offset.
- */
-export interface TextPiece {
-  offset: number;
-  line: number;
-  column: number;
-}
+import type { TextPiece } from '../read/position.js';
+import type { TextBuilder } from '../read/text-builder.js';
 
 /** One language's text of a segment: plain text, inline codes removed, with its way back to the file. */
 export interface Variant {
@@ -58,25 +49,9 @@ export interface Unit {
   skip?: SkipReason;
 }
 
-/** Maps an offset in a variant's text to its place in the physical file. */
-export function placeOf(variant: Variant, offset: number, file: string): Place {
-  const map = variant.map;
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (map[mid]!.offset <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const piece = map[lo] ?? { offset: 0, line: 1, column: 1 };
-  // a piece may span lines (a multi-line XML text node, a quoted CSV field)
-  let line = piece.line;
-  let column = piece.column;
-  for (let i = piece.offset; i < offset && i < variant.text.length; i++) {
-    if (variant.text.charCodeAt(i) === 10) {
-      line++;
-      column = 1;
-    } else column++;
-  }
-  return { file, line, column };
+/** The variant a builder has read so far; `lang` is left out when the file declares none. */
+export function variantOf(b: TextBuilder, role: Variant['role'], lang: string | undefined): Variant {
+  const v: Variant = { role, text: b.text, map: b.map() };
+  if (lang !== undefined && lang !== '') v.lang = lang;
+  return v;
 }

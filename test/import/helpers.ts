@@ -14,7 +14,7 @@ export async function derivations(): Promise<Derivations> {
 
 /** Reads and converts `text` as `shuyu import` would, to a new file. */
 export async function importText(text: string, file: string, format: ImportFormat, options: Partial<ImportOptions> = {}): Promise<ImportResult> {
-  return buildImport(readInput(text, file, format), { derive: await derivations(), output: 'out.yaml', ...options });
+  return buildImport(await readInput(text, file, format), { derive: await derivations(), output: 'out.yaml', ...options });
 }
 
 /** The entries of glossary YAML text, positions left out; throws on any error `check` would report. */

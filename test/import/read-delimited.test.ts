@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { decodeInput } from '../../src/import/import-glossary.js';
-import { columnRole, parseDelimited, readDelimited, sniffSeparator } from '../../src/import/read-delimited.js';
+import { columnRole, readDelimited } from '../../src/import/read-delimited.js';
 import { fixture } from '../helpers.js';
 
 const read = (name: string) => {
@@ -10,33 +10,14 @@ const read = (name: string) => {
   return readDelimited(decodeInput(readFileSync(file), name), name);
 };
 
-describe('parsing delimited text', () => {
-  it('keeps separators, doubled quotes and line breaks inside quoted cells, with each cell’s place', () => {
-    const rows = parseDelimited('zh,note\n中试平台,"a, ""b""\nc"\r\n西部科学城,x', 'f.csv', ',');
-    expect(rows.map((r) => r.cells)).toEqual([['zh', 'note'], ['中试平台', 'a, "b"\nc'], ['西部科学城', 'x']]);
-    expect(rows[1]!.places[1]).toEqual({ file: 'f.csv', line: 2, column: 6 });
-    expect(rows[2]!.line).toBe(4);
-  });
-
-  it('drops blank lines and reads a last line without a line end', () => {
-    expect(parseDelimited('a\tb\n\n\nc\td', 'f.tsv', '\t').map((r) => r.cells)).toEqual([['a', 'b'], ['c', 'd']]);
-  });
-
-  it('finds the separator European Excel uses', () => {
-    expect(sniffSeparator('English;Chinese\na;b')).toBe(';');
-    expect(sniffSeparator('"a;b",c\n')).toBe(',');
-    expect(sniffSeparator('a\tb')).toBe('\t');
-  });
-
-  it('reports an unclosed quote where it opens', () => {
+describe('quoting', () => {
+  it('reports an unclosed quote where it opens', async () => {
     const file = fixture('import', 'unclosed.csv');
     const text = readFileSync(file, 'utf8');
-    expect(() => readDelimited(text, 'unclosed.csv')).toThrow(UserError);
-    try {
-      readDelimited(text, 'unclosed.csv');
-    } catch (e) {
-      expect((e as UserError).place).toEqual({ file: 'unclosed.csv', line: 2, column: 35 });
-    }
+    const error = await readDelimited(text, 'unclosed.csv').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toBe('a quoted cell is never closed');
+    expect((error as UserError).place).toEqual({ file: 'unclosed.csv', line: 2, column: 35 });
   });
 });
 
@@ -61,8 +42,8 @@ describe('column names', () => {
 });
 
 describe('reading spreadsheets', () => {
-  it('reads a header of field names, splitting lists on ; and |', () => {
-    const { entries, problems, skipped } = read('spreadsheet.csv');
+  it('reads a header of field names, splitting lists on ; and |', async () => {
+    const { entries, problems, skipped } = await read('spreadsheet.csv');
     expect(problems).toEqual([]);
     expect(skipped).toEqual([]);
     expect(entries).toHaveLength(4);
@@ -79,18 +60,18 @@ describe('reading spreadsheets', () => {
     expect(entries[1]).toMatchObject({ zh: '揭榜挂帅', status: 'draft', tags: ['slogan', 'policy'], at: { line: 4 } });
   });
 
-  it('takes several renderings in the en cell as the preferred one and alternatives', () => {
-    const { entries } = read('spreadsheet.csv');
+  it('takes several renderings in the en cell as the preferred one and alternatives', async () => {
+    const { entries } = await read('spreadsheet.csv');
     expect(entries[2]).toMatchObject({ zh: '一城多园', en: 'one city, multiple parks', en_also: ['one city with multiple parks'] });
     expect(entries[3]).toMatchObject({ en_also: ['bottleneck', 'stranglehold'] });
   });
 
-  it('takes off the apostrophe a CSV export puts before a formula-like cell', () => {
-    expect(read('spreadsheet.csv').entries[2]!.note).toBe('=the formula guard of a CSV export is taken off');
+  it('takes off the apostrophe a CSV export puts before a formula-like cell', async () => {
+    expect((await read('spreadsheet.csv')).entries[2]!.note).toBe('=the formula guard of a CSV export is taken off');
   });
 
-  it('reads language-code headers in a TSV with a byte-order mark, and leaves out empty cells', () => {
-    const { entries, problems } = read('language-codes.tsv');
+  it('reads language-code headers in a TSV with a byte-order mark, and leaves out empty cells', async () => {
+    const { entries, problems } = await read('language-codes.tsv');
     expect(entries.map((e) => [e.zh, e.en, e.zh_hant, e.note])).toEqual([
       ['中试平台', 'pilot-scale testing platform', '中試平臺', 'A facility that scales a lab result up.'],
       ['互联网', 'internet', '網際網路', 'Taiwan writes 網際網路.'],
@@ -99,20 +80,20 @@ describe('reading spreadsheets', () => {
     expect(problems).toEqual([]);
   });
 
-  it('reads "Term [en]" headers and warns about a column in another language', () => {
-    const { entries, problems } = read('term-brackets.csv');
+  it('reads "Term [en]" headers and warns about a column in another language', async () => {
+    const { entries, problems } = await read('term-brackets.csv');
     expect(entries[0]).toMatchObject({ zh: '科技金融', en: 'technology finance', definition: 'Financial services for scientific and technological innovation.' });
     expect(problems).toEqual([expect.objectContaining({ severity: 'warning', message: 'column "Term [fr]" is not a glossary field; left out', at: { file: 'term-brackets.csv', line: 1, column: 42 } })]);
   });
 
-  it('reads memoQ-style language names with semicolons', () => {
-    const { entries } = read('memoq-names.csv');
+  it('reads memoQ-style language names with semicolons', async () => {
+    const { entries } = await read('memoq-names.csv');
     expect(entries[0]).toMatchObject({ zh: '高新技术企业', en: 'high-tech enterprise', zh_hant: '高新技術企業', definition: 'A firm certified under the national scheme.' });
     expect(entries[1]).toMatchObject({ zh: '科技型中小企业', en: 'technology-based SME' });
   });
 
-  it('tells the columns of a file without a header by their script', () => {
-    const { entries } = read('no-header.csv');
+  it('tells the columns of a file without a header by their script', async () => {
+    const { entries } = await read('no-header.csv');
     expect(entries.map((e) => [e.zh, e.en, e.at.line])).toEqual([
       ['成渝地区双城经济圈', 'Chengdu-Chongqing economic circle', 1],
       ['西部科学城', 'Western Science City', 2],
@@ -120,23 +101,23 @@ describe('reading spreadsheets', () => {
     ]);
   });
 
-  it('reads UTF-16 with and without a byte-order mark, as Excel saves "Unicode text"', () => {
+  it('reads UTF-16 with and without a byte-order mark, as Excel saves "Unicode text"', async () => {
     const text = 'zh\ten\r\n中试平台\tpilot-scale testing platform\r\n';
     const le = Buffer.from(text, 'utf16le');
     for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), le]), le, Buffer.from(Buffer.from(text, 'utf16le').swap16())]) {
-      const { entries } = readDelimited(decodeInput(bytes, 'u.txt'), 'u.tsv');
+      const { entries } = await readDelimited(decodeInput(bytes, 'u.txt'), 'u.tsv');
       expect(entries.map((e) => [e.zh, e.en])).toEqual([['中试平台', 'pilot-scale testing platform']]);
     }
   });
 
-  it('reports a ragged row with its place instead of guessing', () => {
-    const { entries, problems } = read('ragged.csv');
+  it('reports a ragged row with its place instead of guessing', async () => {
+    const { entries, problems } = await read('ragged.csv');
     expect(entries).toHaveLength(1);
     expect(problems).toEqual([expect.objectContaining({ severity: 'error', message: 'row has 4 cells where the header has 3', at: { file: 'ragged.csv', line: 3, column: 35 } })]);
   });
 
-  it('reports rows without a Chinese or an English term as skipped', () => {
-    const { entries, skipped } = readDelimited('zh,en\n中试平台,\n,Western Science City\n西部科学城,Western Science City\n', 's.csv');
+  it('reports rows without a Chinese or an English term as skipped', async () => {
+    const { entries, skipped } = await readDelimited('zh,en\n中试平台,\n,Western Science City\n西部科学城,Western Science City\n', 's.csv');
     expect(entries).toHaveLength(1);
     expect(skipped).toEqual([
       { reason: 'no English rendering for "中试平台"', at: { file: 's.csv', line: 2, column: 1 } },
@@ -144,12 +125,12 @@ describe('reading spreadsheets', () => {
     ]);
   });
 
-  it('refuses a file whose Chinese and English columns cannot be told apart', () => {
-    expect(() => readDelimited('Begriff,Übersetzung\nPlattform,platform\n', 'de.csv')).toThrow(/cannot tell the Chinese and the English column apart/);
+  it('refuses a file whose Chinese and English columns cannot be told apart', async () => {
+    await expect(readDelimited('Begriff,Übersetzung\nPlattform,platform\n', 'de.csv')).rejects.toThrow(/cannot tell the Chinese and the English column apart/);
   });
 
-  it('reports an unknown status with the cell’s place', () => {
-    const { problems } = readDelimited('zh,en,status\n中试平台,pilot platform,final\n', 's.csv');
+  it('reports an unknown status with the cell’s place', async () => {
+    const { problems } = await readDelimited('zh,en,status\n中试平台,pilot platform,final\n', 's.csv');
     expect(problems).toEqual([expect.objectContaining({ severity: 'error', message: 'unknown status "final"', at: { file: 's.csv', line: 2, column: 21 } })]);
   });
 });

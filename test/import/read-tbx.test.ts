@@ -6,9 +6,9 @@ import { parseSource, readTbx, standingOf } from '../../src/import/read-tbx.js';
 import { fixture } from '../helpers.js';
 
 const read = (name: string) => readTbx(decodeInput(readFileSync(fixture('import', name)), name), name);
-const failure = (name: string): UserError => {
+const failure = async (name: string): Promise<UserError> => {
   try {
-    read(name);
+    await read(name);
   } catch (e) {
     if (e instanceof UserError) return e;
     throw e;
@@ -17,8 +17,8 @@ const failure = (name: string): UserError => {
 };
 
 describe('TBX v3', () => {
-  it('reads a DCA concept: preferred, admitted and deprecated terms, definition, subject field, note, source', () => {
-    const { entries, title } = read('tbx3-dca.tbx');
+  it('reads a DCA concept: preferred, admitted and deprecated terms, definition, subject field, note, source', async () => {
+    const { entries, title } = await read('tbx3-dca.tbx');
     expect(title).toBe('Chengdu innovation terms');
     expect(entries[0]).toMatchObject({
       zh: '中试平台',
@@ -35,8 +35,8 @@ describe('TBX v3', () => {
     });
   });
 
-  it('matches language tags loosely and skips a concept without Chinese, saying where', () => {
-    const { entries, skipped } = read('tbx3-dca.tbx');
+  it('matches language tags loosely and skips a concept without Chinese, saying where', async () => {
+    const { entries, skipped } = await read('tbx3-dca.tbx');
     expect(entries.map((e) => [e.zh, e.en])).toEqual([
       ['中试平台', 'pilot-scale testing platform'],
       ['揭榜挂帅', 'open competition mechanism'],
@@ -44,21 +44,21 @@ describe('TBX v3', () => {
     expect(skipped).toEqual([{ reason: 'no Chinese term', at: { file: 'tbx3-dca.tbx', line: 63, column: 4 } }]);
   });
 
-  it('reads the DCT style, where data categories are namespaced elements', () => {
-    const { entries } = read('tbx3-dct.tbx');
+  it('reads the DCT style, where data categories are namespaced elements', async () => {
+    const { entries } = await read('tbx3-dct.tbx');
     expect(entries).toEqual([
       expect.objectContaining({ zh: '科技金融', en: 'technology finance', en_avoid: ['fintech'], pos: 'noun', domain: 'finance', definition: 'Financial services for scientific and technological innovation.' }),
     ]);
   });
 
-  it('reads TBX-Min usageStatus', () => {
-    expect(read('tbx-min-usage.tbx').entries[0]).toMatchObject({ zh: '卡脖子', en: 'chokepoint', en_also: ['bottleneck'], en_avoid: ['stuck neck'] });
+  it('reads TBX-Min usageStatus', async () => {
+    expect((await read('tbx-min-usage.tbx')).entries[0]).toMatchObject({ zh: '卡脖子', en: 'chokepoint', en_also: ['bottleneck'], en_avoid: ['stuck neck'] });
   });
 });
 
 describe('TBX v2 (martif)', () => {
-  it('reads Weblate’s tig entries and reports the concepts with an empty Chinese term', () => {
-    const { entries, skipped } = read('tbx2-weblate.tbx');
+  it('reads Weblate’s tig entries and reports the concepts with an empty Chinese term', async () => {
+    const { entries, skipped } = await read('tbx2-weblate.tbx');
     expect(entries.map((e) => [e.zh, e.en])).toEqual([
       ['可见/隐藏', 'Toggle visibility'],
       ['添加数据（或者场景）', 'Add Data (or Scene)'],
@@ -70,40 +70,40 @@ describe('TBX v2 (martif)', () => {
     ]);
   });
 
-  it('reads ntig/termGrp with normativeAuthorization, and converts a traditional-only term base to simplified', () => {
-    const { entries, title } = read('tbx2-ntig-traditional.tbx');
+  it('reads ntig/termGrp with normativeAuthorization, and converts a traditional-only term base to simplified', async () => {
+    const { entries, title } = await read('tbx2-ntig-traditional.tbx');
     expect(title).toBe('Taiwan IT terms');
     expect(entries[0]).toMatchObject({ zh: '软体', zh_hant: '軟體', zh_avoid: ['軟件'], en: 'software', pos: 'noun', domain: 'Software' });
   });
 });
 
 describe('encodings', () => {
-  it('reads UTF-16 term bases with and without a byte-order mark', () => {
+  it('reads UTF-16 term bases with and without a byte-order mark', async () => {
     const xml = readFileSync(fixture('import', 'tbx2-weblate.tbx'), 'utf8').replace('encoding="UTF-8"', 'encoding="UTF-16"').replace(/\n/g, '\r\n');
     const le = Buffer.from(xml, 'utf16le');
     for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), le]), le]) {
-      const { entries } = readTbx(decodeInput(bytes, 'u16.tbx'), 'u16.tbx');
+      const { entries } = await readTbx(decodeInput(bytes, 'u16.tbx'), 'u16.tbx');
       expect(entries.map((e) => e.zh)).toEqual(['可见/隐藏', '添加数据（或者场景）', '冠状图']);
     }
   });
 });
 
 describe('bad TBX', () => {
-  it('never expands entities: an external entity or an entity bomb is an error with a place', () => {
-    const e = failure('hostile-entities.tbx');
+  it('never expands entities: an external entity or an entity bomb is an error with a place', async () => {
+    const e = await failure('hostile-entities.tbx');
     expect(e.message).toMatch(/^not well-formed XML: .*entity/i);
     expect(e.place?.file).toBe('hostile-entities.tbx');
     expect(e.place?.line).toBeGreaterThan(1);
   });
 
-  it('names the languages found when there is no Chinese', () => {
-    const e = failure('en-fr.tbx');
+  it('names the languages found when there is no Chinese', async () => {
+    const e = await failure('en-fr.tbx');
     expect(e.message).toBe('no Chinese terms in this TBX v2 (martif) file (1 concept); languages found: en, fr');
   });
 
-  it('refuses another XML format and a truncated file', () => {
-    expect(failure('not-tbx.xml').message).toBe('not a TBX file: the root element is <xliff>');
-    expect(failure('truncated.tbx').message).toMatch(/^not well-formed XML/);
+  it('refuses another XML format and a truncated file', async () => {
+    expect((await failure('not-tbx.xml')).message).toBe('not a TBX file: the root element is <xliff>');
+    expect((await failure('truncated.tbx')).message).toMatch(/^not well-formed XML/);
   });
 });
 

@@ -12,7 +12,7 @@ const conflicts = readFileSync(fixture('import', 'conflicts.csv'), 'utf8');
 
 describe('duplicates and conflicts', () => {
   it('reports a repeated entry, a conflicting one and a zh_also clash with both rows, and keeps nothing silently', async () => {
-    const { entries } = readDelimited(conflicts, 'conflicts.csv');
+    const { entries } = await readDelimited(conflicts, 'conflicts.csv');
     const { problems } = reconcileEntries(entries, { derive: await derivations() });
     expect(problems.map((p) => [p.severity, p.at.line, p.message])).toEqual([
       ['error', 4, '"中试平台" appears twice: same entry as at conflicts.csv:2:1'],

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readUnits } from '../../src/lint/formats/detect.js';
+import { readUnitBatches } from '../../src/lint/formats/detect.js';
 import type { SkipReason, Unit } from '../../src/lint/segment.js';
 import { misplaced } from '../lint/formats/map-check.js';
 
@@ -45,9 +45,11 @@ function read(file: string): Promise<Read> {
       const units: Unit[] = [];
       const skipped: Read['skipped'] = {};
       const notUnits: Read['notUnits'] = {};
-      for await (const u of readUnits(DIR + file, { onSkip: (r) => (notUnits[r] = (notUnits[r] ?? 0) + 1) })) {
-        units.push(u);
-        if (u.skip) skipped[u.skip] = (skipped[u.skip] ?? 0) + 1;
+      for await (const batch of readUnitBatches(DIR + file, { onSkip: (r) => (notUnits[r] = (notUnits[r] ?? 0) + 1) })) {
+        for (const u of batch) {
+          units.push(u);
+          if (u.skip) skipped[u.skip] = (skipped[u.skip] ?? 0) + 1;
+        }
       }
       return { units, skipped, notUnits };
     })();

@@ -8,6 +8,7 @@ import { UserError } from '../../errors.js';
 import { listLayers, type LayerList } from '../../glossary/files.js';
 import type { IndexedEntry } from '../../index/term-index.js';
 import { BUILTIN_GLOSSARY_DIR } from '../../paths.js';
+import { formatFromName, type FormatNames } from '../../read/format-name.js';
 import { shuyuVersion } from '../../version.js';
 import { describeFilter, parseStatuses, selectEntries, type ExportFilter } from '../../export/select.js';
 import type { Context, GlobalOptions } from '../main.js';
@@ -29,18 +30,16 @@ export interface ExportOptions {
   quiet?: boolean;
 }
 
-const EXTENSIONS: Record<string, ExportFormat> = { csv: 'csv', tsv: 'tsv', tab: 'tsv', json: 'json', md: 'md', markdown: 'md', tbx: 'tbx', pdf: 'pdf' };
+const FORMATS: FormatNames<ExportFormat> = {
+  names: { csv: 'csv', tsv: 'tsv', json: 'json', md: 'md', tbx: 'tbx', pdf: 'pdf' },
+  extensions: { csv: 'csv', tsv: 'tsv', tab: 'tsv', json: 'json', md: 'md', markdown: 'md', tbx: 'tbx', pdf: 'pdf' },
+  unknown: (name) => new UserError(`unknown export format "${name}"`, undefined, `--format takes ${EXPORT_FORMATS.join(', ')}`),
+};
 
 /** The format asked for, else the one the output file's extension names. */
 export function exportFormat(format: string | undefined, output: string | undefined): ExportFormat {
-  if (format !== undefined) {
-    const f = format.toLowerCase();
-    if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new UserError(`unknown export format "${format}"`, undefined, `--format takes ${EXPORT_FORMATS.join(', ')}`);
-    return f as ExportFormat;
-  }
-  const ext = output && output !== '-' ? /\.([A-Za-z]+)$/.exec(output)?.[1]?.toLowerCase() : undefined;
-  const byExt = ext ? EXTENSIONS[ext] : undefined;
-  if (byExt) return byExt;
+  const f = formatFromName(format, output && output !== '-' ? output : undefined, FORMATS);
+  if (f) return f;
   throw new UserError('which format?', undefined, `give --format ${EXPORT_FORMATS.join('|')}, or an output file ending in one of them (-o glossary.pdf)`);
 }
 

@@ -36,7 +36,7 @@ export async function runImport(file: string, opts: ImportCommandOptions, global
   const { decodeInput, importFormat, readInput, buildImport } = await import('../../import/import-glossary.js');
   const text = decodeInput(bytes, file);
   const format = importFormat(opts.format, file, text);
-  const read = readInput(text, file, format);
+  const read = await readInput(text, file, format);
 
   const toStdout = opts.output === undefined || opts.output === '-';
   const outPath = toStdout ? undefined : resolve(io.cwd, opts.output!);

@@ -1,22 +1,17 @@
 // Plain text: two files aligned line by line (`--source zh.txt --target en.txt`), and a
 // monolingual English translation (.txt, .md) where only avoid-term applies (DESIGN §3).
 import { UserError } from '../../errors.js';
-import type { Unit } from '../segment.js';
-import { flatten, readLineChunks, readLines, type LineChunk } from './read-text.js';
-import { TextBuilder } from './text-builder.js';
+import { variantOf, type Unit } from '../segment.js';
+import { readLineChunks, readLines, type LineChunk } from '../../read/read-lines.js';
+import { TextBuilder } from '../../read/text-builder.js';
 
 /**
- * Reads two plain-text files as units, line i of the source with line i of the target: unit
- * and segment id are the 1-based line number. The target variant carries `file` (its own
- * file); neither declares a language. Files whose line counts differ are a UserError naming
- * both counts, found when the shorter one ends (lint writes nothing then); a final line break
- * does not start a line.
+ * Reads two plain-text files as units, line i of the source with line i of the target, a batch
+ * per chunk read (fewer awaits: 20 MB of text is 55,000 lines): unit and segment id are the
+ * 1-based line number. The target variant carries `file` (its own file); neither declares a
+ * language. Files whose line counts differ are a UserError naming both counts, found when the
+ * shorter one ends (lint writes nothing then); a final line break does not start a line.
  */
-export function readAligned(sourcePath: string, targetPath: string, options: { chunkSize?: number } = {}): AsyncGenerator<Unit> {
-  return flatten(readAlignedBatches(sourcePath, targetPath, options));
-}
-
-/** readAligned, a batch of units per chunk read (fewer awaits: 20 MB of text is 55,000 lines). */
 export async function* readAlignedBatches(sourcePath: string, targetPath: string, options: { chunkSize?: number } = {}): AsyncGenerator<Unit[]> {
   for await (const chunk of readAlignedChunks(sourcePath, targetPath, options)) {
     const units: Unit[] = [];
@@ -53,7 +48,7 @@ export interface AlignedChunk {
 }
 
 /**
- * The two files of readAligned as chunks of lines, for lint's batch path: no object per line
+ * The two files of readAlignedBatches as chunks of lines, for lint's batch path: no object per line
  * but the target's text.
  */
 export async function* readAlignedChunks(sourcePath: string, targetPath: string, options: { chunkSize?: number } = {}): AsyncGenerator<AlignedChunk> {
@@ -106,13 +101,9 @@ function misaligned(sourcePath: string, sourceCount: number, targetPath: string,
  * blank line): id is the paragraph's first line, the one variant is a target with no language,
  * its lines joined by \n. In Markdown, fenced code blocks and front matter are not text. A
  * paragraph longer than MAX_PARAGRAPH characters goes on in a new unit at a line's start, so
- * that a large file without blank lines is not built into one string.
+ * that a large file without blank lines is not built into one string. A batch of units per
+ * chunk read.
  */
-export function readEnglishText(file: string, options: { markdown?: boolean; chunkSize?: number; maxParagraph?: number } = {}): AsyncGenerator<Unit> {
-  return flatten(readEnglishTextBatches(file, options));
-}
-
-/** readEnglishText, a batch of units per chunk read. */
 export async function* readEnglishTextBatches(file: string, options: { markdown?: boolean; chunkSize?: number; maxParagraph?: number } = {}): AsyncGenerator<Unit[]> {
   const maxParagraph = options.maxParagraph ?? MAX_PARAGRAPH;
   let para: TextBuilder | undefined;
@@ -123,7 +114,7 @@ export async function* readEnglishTextBatches(file: string, options: { markdown?
   const end = (): void => {
     if (!para) return;
     const id = String(first);
-    units.push({ id, at: { file, line: first, column: 1 }, segments: [{ id, variants: [para.variant('target', undefined)] }] });
+    units.push({ id, at: { file, line: first, column: 1 }, segments: [{ id, variants: [variantOf(para, 'target', undefined)] }] });
     para = undefined;
   };
   for await (const batch of readLines(file, options)) {

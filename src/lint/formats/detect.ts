@@ -2,39 +2,37 @@
 // the linter one stream of units whatever the format.
 import { extname } from 'node:path';
 import { UserError, type Place } from '../../errors.js';
+import { formatFromName, type FormatNames } from '../../read/format-name.js';
+import { isBlank } from '../../read/read-chars.js';
+import { readXml } from '../../read/xml-events.js';
 import type { SkipReason, Unit } from '../segment.js';
-import { readAligned, readAlignedBatches, readEnglishTextBatches } from './aligned.js';
+import { readEnglishTextBatches } from './aligned.js';
 import { readDelimitedBatches } from './delimited.js';
 import { readPoBatches } from './po.js';
-import { flatten, isBlank } from './read-text.js';
 import { readTmxBatches, TmxHandler } from './tmx.js';
 import { notA, readXliffBatches, XliffHandler } from './xliff.js';
-import { readXml } from './xml-stream.js';
-
-/** Two plain files aligned line by line (`--source`, `--target`); see aligned.ts. */
-export { readAligned, readAlignedBatches };
 
 /** The formats a file can be read as; `xml` looks at the root element (xliff or tmx). */
 export type InputFormat = 'xliff' | 'tmx' | 'po' | 'csv' | 'tsv' | 'text' | 'markdown' | 'xml';
 
 const BY_EXTENSION: Record<string, InputFormat> = {
-  '.xlf': 'xliff',
-  '.xliff': 'xliff',
-  '.sdlxliff': 'xliff',
-  '.mqxliff': 'xliff',
-  '.mxliff': 'xliff',
-  '.txlf': 'xliff',
-  '.tmx': 'tmx',
-  '.po': 'po',
-  '.pot': 'po',
-  '.csv': 'csv',
-  '.tsv': 'tsv',
-  '.tab': 'tsv',
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.xml': 'xml',
+  xlf: 'xliff',
+  xliff: 'xliff',
+  sdlxliff: 'xliff',
+  mqxliff: 'xliff',
+  mxliff: 'xliff',
+  txlf: 'xliff',
+  tmx: 'tmx',
+  po: 'po',
+  pot: 'po',
+  csv: 'csv',
+  tsv: 'tsv',
+  tab: 'tsv',
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  xml: 'xml',
 };
 
 const BY_NAME: Record<string, InputFormat> = {
@@ -56,19 +54,20 @@ const BY_NAME: Record<string, InputFormat> = {
 /** The names `--input-format` accepts, for help texts and errors. */
 export const INPUT_FORMAT_NAMES = Object.keys(BY_NAME);
 
+const INPUT_FORMATS: FormatNames<InputFormat> = {
+  names: BY_NAME,
+  extensions: BY_EXTENSION,
+  unknown: (name) => new UserError(`unknown input format "${name}"`, undefined, `use one of: ${INPUT_FORMAT_NAMES.join(', ')}`),
+};
+
 /**
  * The format of a file: `inputFormat` (case-insensitive, aliases such as xlf, gettext, txt,
  * md) wins over the extension. An unknown name or extension is a UserError with a hint.
  */
 export function detectFormat(path: string, inputFormat?: string): InputFormat {
-  if (inputFormat !== undefined) {
-    const f = BY_NAME[inputFormat.toLowerCase()];
-    if (!f) throw new UserError(`unknown input format "${inputFormat}"`, undefined, `use one of: ${INPUT_FORMAT_NAMES.join(', ')}`);
-    return f;
-  }
-  const ext = extname(path).toLowerCase();
-  const f = BY_EXTENSION[ext];
+  const f = formatFromName(inputFormat, path, INPUT_FORMATS);
   if (!f) {
+    const ext = extname(path).toLowerCase();
     throw new UserError(
       ext ? `cannot tell the format of ${path} from its extension "${ext}"` : `cannot tell the format of ${path}: it has no extension`,
       undefined,
@@ -95,19 +94,13 @@ export interface ReadOptions {
 }
 
 /**
- * Reads any supported file as a stream of units, holding no more than a unit (and a read
- * chunk) in memory. Skipped units (translate="no", fuzzy) are yielded with `skip` set; units
- * carry ids, places and per-variant maps back to the file (see segment.ts). Monolingual text
- * (.txt, .md) gives one target variant per paragraph. User mistakes (unknown format, missing
- * file, malformed or hostile XML, ragged CSV, bad encoding) are UserErrors with a place.
- */
-export function readUnits(path: string, options: ReadOptions = {}): AsyncGenerator<Unit> {
-  return flatten(readUnitBatches(path, options));
-}
-
-/**
- * readUnits in batches: one array of units per chunk read, never an empty one. Same units,
- * about 0.7 µs less per unit (an await each), which counts for 20 MB of aligned lines.
+ * Reads any supported file as a stream of units in batches: one array of units per chunk read,
+ * never an empty one (about 0.7 µs less per unit than an await each, which counts for 20 MB of
+ * aligned lines), holding no more than a chunk's units in memory. Skipped units
+ * (translate="no", fuzzy) are yielded with `skip` set; units carry ids, places and
+ * per-variant maps back to the file (see segment.ts). Monolingual text (.txt, .md) gives one
+ * target variant per paragraph. User mistakes (unknown format, missing file, malformed or
+ * hostile XML, ragged CSV, bad encoding) are UserErrors with a place.
  */
 export function readUnitBatches(path: string, options: ReadOptions = {}): AsyncGenerator<Unit[]> {
   return refuseBlank(path, readFormat(path, options));

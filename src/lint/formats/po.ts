@@ -2,9 +2,9 @@
 // of PO Files"): read line by line as a stream, one Unit per entry.
 import { basename, dirname } from 'node:path';
 import { UserError, type Place } from '../../errors.js';
-import type { Segment, SkipReason, Unit, Variant } from '../segment.js';
-import { flatten, readLines, type Line } from './read-text.js';
-import { TextBuilder } from './text-builder.js';
+import { variantOf, type Segment, type SkipReason, type Unit, type Variant } from '../segment.js';
+import { readLines, type Line } from '../../read/read-lines.js';
+import { TextBuilder } from '../../read/text-builder.js';
 
 export interface PoOptions {
   /** Check fuzzy entries too (`--include-fuzzy`); by default they are read with skip 'fuzzy'. */
@@ -41,12 +41,8 @@ const KEYWORD = /^(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?[ \t]*(?=")/;
  * fuzzy entries are units with skip 'fuzzy' unless includeFuzzy. The target language is the
  * header's Language, else the file name (zh_CN.po, zh_Hant/LC_MESSAGES/django.po); the source
  * declares none. Escapes (\n, \t, \", \\, octal, \x) are decoded; positions point into the file.
+ * A batch of units per chunk read.
  */
-export function readPo(file: string, options: PoOptions = {}): AsyncGenerator<Unit> {
-  return flatten(readPoBatches(file, options));
-}
-
-/** readPo, a batch of units per chunk read. */
 export async function* readPoBatches(file: string, options: PoOptions = {}): AsyncGenerator<Unit[]> {
   let lang: string | undefined = langFromPath(file);
   let seenEntry = false;
@@ -177,7 +173,7 @@ function unitOf(e: Entry, lang: string | undefined, includeFuzzy: boolean): Unit
   const msgid = e.msgid!;
   const id = e.msgctxt ? `${e.msgctxt.text}|${msgid.text}` : msgid.text;
   const target = (b: TextBuilder): Variant => {
-    const v = b.variant('target', lang);
+    const v = variantOf(b, 'target', lang);
     if (e.fuzzy) v.state = 'fuzzy';
     return v;
   };
@@ -185,11 +181,11 @@ function unitOf(e: Entry, lang: string | undefined, includeFuzzy: boolean): Unit
   if (e.plural || e.msgidPlural) {
     e.msgstr.forEach((b, n) => {
       const source = n === 0 || !e.msgidPlural ? msgid : e.msgidPlural;
-      segments.push({ id: String(n), variants: [source.variant('source', undefined), target(b)] });
+      segments.push({ id: String(n), variants: [variantOf(source, 'source', undefined), target(b)] });
     });
-    if (segments.length === 0) segments.push({ id, variants: [msgid.variant('source', undefined)] });
+    if (segments.length === 0) segments.push({ id, variants: [variantOf(msgid, 'source', undefined)] });
   } else {
-    const variants = [msgid.variant('source', undefined)];
+    const variants = [variantOf(msgid, 'source', undefined)];
     if (e.msgstr[0]) variants.push(target(e.msgstr[0]));
     segments.push({ id, variants });
   }

@@ -1,23 +1,18 @@
 // TMX 1.4 (xml:lang) and 1.1 (lang), as Trados, Alchemy Catalyst, OmegaT and Okapi write it:
 // often UTF-16 with a BOM and CRLF, sometimes GB-sized, so it is read as a stream.
-import type { TextPiece, Unit, Variant } from '../segment.js';
-import { flatten } from './read-text.js';
-import { TextBuilder } from './text-builder.js';
+import type { TextPiece } from '../../read/position.js';
+import { variantOf, type Unit, type Variant } from '../segment.js';
+import { TextBuilder } from '../../read/text-builder.js';
 import { notA } from './xliff.js';
-import { readXml, type XmlElement, type XmlHandler } from './xml-stream.js';
+import { readXml, type XmlElement, type XmlHandler } from '../../read/xml-events.js';
 
 /**
  * Reads a TMX file as a stream of units: a Unit per `<tu>` (id = tuid, else its 1-based
  * position) with one Segment holding a Variant per `<tuv>`. A tuv is the source when its
  * language equals (ignoring case) the tu's or header's srclang; with srclang="*all*" or none
  * matching, the first tuv is. `<bpt>`, `<ept>`, `<it>`, `<ph>`, `<ut>` are code; text in `<hi>`
- * and `<sub>` counts. Props and notes are not read.
+ * and `<sub>` counts. Props and notes are not read. A batch of units per chunk read.
  */
-export function readTmx(file: string, options: { chunkSize?: number } = {}): AsyncGenerator<Unit> {
-  return flatten(readTmxBatches(file, options));
-}
-
-/** readTmx, a batch of units per chunk read. */
 export function readTmxBatches(file: string, options: { chunkSize?: number } = {}): AsyncGenerator<Unit[]> {
   return readXml<Unit>(file, {
     chunkSize: options.chunkSize,
@@ -114,6 +109,6 @@ function finish(tu: OpenTu): Unit {
   const src = tu.srclang?.toLowerCase();
   let sourceAt = tu.tuvs.findIndex((t) => t.lang !== undefined && t.lang.toLowerCase() === src);
   if (sourceAt === -1) sourceAt = 0;
-  const variants: Variant[] = tu.tuvs.map((t, i) => t.text.variant(i === sourceAt ? 'source' : 'target', t.lang));
+  const variants: Variant[] = tu.tuvs.map((t, i) => variantOf(t.text, i === sourceAt ? 'source' : 'target', t.lang));
   return { id: tu.id, at: tu.el.at, segments: [{ id: tu.id, variants }] };
 }

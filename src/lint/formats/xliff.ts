@@ -5,20 +5,16 @@
 // urn:oasis:names:tc:xliff:document:* version, the root's namespace, or none), so memoQ's
 // <mq:commitinfos xmlns="MQXliff"> redeclaring the default namespace mid-file is not read as XLIFF.
 import { UserError } from '../../errors.js';
-import type { Segment, TextPiece, Unit, Variant } from '../segment.js';
-import { flatten } from './read-text.js';
-import { TextBuilder } from './text-builder.js';
-import { readXml, type XmlElement, type XmlHandler } from './xml-stream.js';
+import type { TextPiece } from '../../read/position.js';
+import { variantOf, type Segment, type Unit, type Variant } from '../segment.js';
+import { TextBuilder } from '../../read/text-builder.js';
+import { readXml, type XmlElement, type XmlHandler } from '../../read/xml-events.js';
 
 /**
- * Reads an XLIFF 1.2 or 2.x file as a stream of units (see XliffHandler for what a segment is).
- * Not an XLIFF document, malformed XML or a DOCTYPE with entities: UserError with the place.
+ * Reads an XLIFF 1.2 or 2.x file as a stream of units (see XliffHandler for what a segment is),
+ * a batch per chunk read (fewer awaits for the linter). Not an XLIFF document, malformed XML or
+ * a DOCTYPE with entities: UserError with the place.
  */
-export function readXliff(file: string, options: { chunkSize?: number } = {}): AsyncGenerator<Unit> {
-  return flatten(readXliffBatches(file, options));
-}
-
-/** readXliff, a batch of units per chunk read (fewer awaits for the linter). */
 export function readXliffBatches(file: string, options: { chunkSize?: number } = {}): AsyncGenerator<Unit[]> {
   return readXml<Unit>(file, {
     chunkSize: options.chunkSize,
@@ -255,7 +251,7 @@ export class XliffHandler implements XmlHandler<Unit> {
     const state = tgt?.el.attributes.state;
     if (src && src.segs.size > 0 && (!tgt || tgt.segs.size > 0)) {
       for (const [mid, b] of src.segs) {
-        const variants = [b.variant('source', src.lang)];
+        const variants = [variantOf(b, 'source', src.lang)];
         const t = tgt?.segs.get(mid);
         if (t && tgt) variants.push(target(t, tgt.lang, state));
         segments.push({ id: mid, variants });
@@ -264,7 +260,7 @@ export class XliffHandler implements XmlHandler<Unit> {
     } else {
       const source = u.source ?? src;
       const variants: Variant[] = [];
-      if (source) variants.push(source.whole.variant('source', source.lang));
+      if (source) variants.push(variantOf(source.whole, 'source', source.lang));
       if (tgt) variants.push(target(tgt.whole, tgt.lang, state));
       segments.push({ id: u.id, variants });
     }
@@ -277,7 +273,7 @@ export class XliffHandler implements XmlHandler<Unit> {
     let ignorables = 0;
     for (const p of u.parts) {
       const variants: Variant[] = [];
-      if (p.source) variants.push(p.source.whole.variant('source', p.source.lang));
+      if (p.source) variants.push(variantOf(p.source.whole, 'source', p.source.lang));
       if (p.target) variants.push(target(p.target.whole, p.target.lang, p.state));
       if (p.kind === 'ignorable') segments.push({ id: p.id ?? `ignorable-${++ignorables}`, variants, skip: 'ignorable' });
       else segments.push({ id: p.id ?? String(++n), variants });
@@ -288,7 +284,7 @@ export class XliffHandler implements XmlHandler<Unit> {
 }
 
 function target(b: TextBuilder, lang: string | undefined, state: string | undefined): Variant {
-  const v = b.variant('target', lang);
+  const v = variantOf(b, 'target', lang);
   if (state !== undefined) v.state = state;
   return v;
 }

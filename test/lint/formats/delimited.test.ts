@@ -1,24 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
-import { pickColumns, readDelimited } from '../../../src/lint/formats/delimited.js';
-import { readUnits } from '../../../src/lint/formats/detect.js';
-import { placeOf, type Unit } from '../../../src/lint/segment.js';
-import { fixture } from '../../helpers.js';
+import { pickColumns, readDelimitedBatches } from '../../../src/lint/formats/delimited.js';
+import { readUnitBatches } from '../../../src/lint/formats/detect.js';
+import type { Unit } from '../../../src/lint/segment.js';
+import { placeOf } from '../../../src/read/position.js';
+import { collect, fixture } from '../../helpers.js';
 import { misplaced } from './map-check.js';
 
 const LANGS = fixture('lint', 'csv', 'langs-header.csv');
 const TSV = fixture('lint', 'csv', 'no-header.tsv');
 
-async function collect(gen: AsyncIterable<Unit>): Promise<Unit[]> {
-  const units: Unit[] = [];
-  for await (const u of gen) units.push(u);
-  return units;
-}
 
 const rows = (units: Unit[]) => units.map((u) => [u.id, ...u.segments[0]!.variants.map((v) => v.text)]);
 
 describe('CSV with a header of language codes, quoted fields and CRLF', async () => {
-  const units = await collect(readUnits(LANGS));
+  const units = await collect(readUnitBatches(LANGS));
 
   it('numbers data rows from 1 without the header and takes the languages from it', () => {
     expect(units.map((u) => u.id)).toEqual(['1', '2', '3']);
@@ -45,13 +41,13 @@ describe('CSV with a header of language codes, quoted fields and CRLF', async ()
 
   it('maps every character back into the file, whatever the chunk size', async () => {
     expect(misplaced(units, LANGS)).toEqual([]);
-    for (const chunkSize of [1, 2, 9]) expect(await collect(readDelimited(LANGS, { delimiter: ',', chunkSize }))).toEqual(units);
+    for (const chunkSize of [1, 2, 9]) expect(await collect(readDelimitedBatches(LANGS, { delimiter: ',', chunkSize }))).toEqual(units);
   });
 });
 
 describe('TSV without a header', () => {
   it('takes the first two columns as source and target, with no language', async () => {
-    const units = await collect(readUnits(TSV));
+    const units = await collect(readUnitBatches(TSV));
     expect(rows(units)).toEqual([
       ['1', '西部科学城', 'Western Science City'],
       ['2', '携手打造科技高地', 'working together on a science and technology highland'],
@@ -81,27 +77,27 @@ describe('CSV header and delimiter detection', () => {
   });
 
   it('reads a semicolon-separated CSV as Excel writes it in many locales', async () => {
-    expect(rows(await collect(readUnits(fixture('lint', 'csv', 'semicolon.csv'))))).toEqual([['1', '西部科学城', 'Western Science City']]);
+    expect(rows(await collect(readUnitBatches(fixture('lint', 'csv', 'semicolon.csv'))))).toEqual([['1', '西部科学城', 'Western Science City']]);
   });
 });
 
 describe('bad CSV', () => {
   it('refuses a ragged row, naming its line and both field counts', async () => {
-    const err = await collect(readUnits(fixture('lint', 'csv', 'ragged.csv'))).catch((e: unknown) => e);
+    const err = await collect(readUnitBatches(fixture('lint', 'csv', 'ragged.csv'))).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).message).toBe('row has 4 fields, but the header has 3');
     expect((err as UserError).place).toMatchObject({ line: 3, column: 1 });
   });
 
   it('refuses a quoted field that is never closed, at the opening quote', async () => {
-    const err = (await collect(readUnits(fixture('lint', 'hostile', 'unclosed-quote.csv'))).catch((e: unknown) => e)) as UserError;
+    const err = (await collect(readUnitBatches(fixture('lint', 'hostile', 'unclosed-quote.csv'))).catch((e: unknown) => e)) as UserError;
     expect(err).toBeInstanceOf(UserError);
     expect(err.message).toBe('a quoted field is not closed');
     expect(err.place).toMatchObject({ line: 2, column: 1 });
   });
 
   it('reads a UTF-16 CSV with a byte-order mark', async () => {
-    const units = await collect(readUnits(fixture('lint', 'hostile', 'utf16-bom.csv')));
+    const units = await collect(readUnitBatches(fixture('lint', 'hostile', 'utf16-bom.csv')));
     expect(rows(units)).toEqual([['1', '西部科学城', 'Western Science City']]);
     expect(units[0]!.segments[0]!.variants.map((v) => v.lang)).toEqual(['zh', 'en']);
   });

@@ -4,20 +4,15 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
-import { detectFormat, readUnits } from '../../../src/lint/formats/detect.js';
+import { detectFormat, readUnitBatches } from '../../../src/lint/formats/detect.js';
 import type { Unit } from '../../../src/lint/segment.js';
-import { fixture, tempDir } from '../../helpers.js';
+import { collect, fixture, tempDir } from '../../helpers.js';
 
 const hostile = (name: string) => fixture('lint', 'hostile', name);
 
-async function collect(gen: AsyncIterable<Unit>): Promise<Unit[]> {
-  const units: Unit[] = [];
-  for await (const u of gen) units.push(u);
-  return units;
-}
 
 async function failure(path: string, options = {}): Promise<UserError> {
-  const err = await collect(readUnits(path, options)).then(
+  const err = await collect(readUnitBatches(path, options)).then(
     () => undefined,
     (e: unknown) => e,
   );
@@ -69,7 +64,7 @@ describe('XML that tries to make the reader expand or fetch', () => {
       file,
       `<?xml version="1.0"?>\n<?xml-model href="${base}/tmx.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>\n<!DOCTYPE tmx SYSTEM "${base}/tmx14.dtd">\n<tmx version="1.4"><header srclang="zh-CN"/><body><tu><tuv xml:lang="zh-CN"><seg>西部科学城</seg></tuv><tuv xml:lang="en"><seg>Western Science City</seg></tuv></tu></body></tmx>\n`,
     );
-    const units = await collect(readUnits(file));
+    const units = await collect(readUnitBatches(file));
     expect(units.map((u) => u.segments[0]!.variants.map((v) => v.text))).toEqual([['西部科学城', 'Western Science City']]);
     expect(requests).toEqual([]);
   });
@@ -136,7 +131,7 @@ describe('malformed and unexpected files', () => {
   it('does not take a PO file with only its header for an empty one', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'header.po'), 'msgid ""\nmsgstr ""\n"Language: zh_CN\\n"\n');
-    expect(await collect(readUnits(join(dir, 'header.po')))).toEqual([]);
+    expect(await collect(readUnitBatches(join(dir, 'header.po')))).toEqual([]);
   });
 
   it('reads UTF-16 big-endian with a BOM, and UTF-16 without one by its "<?xml"', async () => {
@@ -147,7 +142,7 @@ describe('malformed and unexpected files', () => {
     writeFileSync(join(dir, 'be.tmx'), Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
     writeFileSync(join(dir, 'le-no-bom.tmx'), le);
     for (const name of ['be.tmx', 'le-no-bom.tmx']) {
-      const [u] = await collect(readUnits(join(dir, name)));
+      const [u] = await collect(readUnitBatches(join(dir, name)));
       expect(u!.segments[0]!.variants[0]!.text).toBe('高能级创新平台是重大科技创新的支撑和载体。');
     }
   });
@@ -158,7 +153,7 @@ describe('malformed and unexpected files', () => {
     // 西部科学城 in GBK
     const gbk = Buffer.from([0xce, 0xf7, 0xb2, 0xbf, 0xbf, 0xc6, 0xd1, 0xa7, 0xb3, 0xc7]);
     writeFileSync(file, Buffer.concat([Buffer.from(head), gbk, Buffer.from('"\n')]));
-    const [u] = await collect(readUnits(file));
+    const [u] = await collect(readUnitBatches(file));
     expect(u!.segments[0]!.variants.map((v) => v.text)).toEqual(['Science City', '西部科学城']);
   });
 
@@ -169,7 +164,7 @@ describe('malformed and unexpected files', () => {
     const gb = Buffer.from([0xce, 0xf7, 0xb2, 0xbf, 0xbf, 0xc6, 0xd1, 0xa7, 0xb3, 0xc7]);
     const [before, after] = text.split('西部科学城') as [string, string];
     writeFileSync(file, Buffer.concat([Buffer.from(before), gb, Buffer.from(after)]));
-    const units = await collect(readUnits(file));
+    const units = await collect(readUnitBatches(file));
     expect(units[0]!.segments[0]!.variants[0]!.text).toBe('西部科学城');
   });
 });
@@ -203,15 +198,15 @@ describe('picking a reader', () => {
     const dir = tempDir();
     copyFileSync(fixture('lint', 'tmx', 'omegat-style-tmx11.tmx'), join(dir, 'memory.xml'));
     copyFileSync(fixture('lint', 'xliff', 'madcap-style-nonamespace.xlf'), join(dir, 'project.xml'));
-    expect((await collect(readUnits(join(dir, 'memory.xml')))).length).toBe(1);
-    expect((await collect(readUnits(join(dir, 'project.xml')))).map((u) => u.id)).toEqual(['1', '2']);
+    expect((await collect(readUnitBatches(join(dir, 'memory.xml')))).length).toBe(1);
+    expect((await collect(readUnitBatches(join(dir, 'project.xml')))).map((u) => u.id)).toEqual(['1', '2']);
     expect((await failure(hostile('not-xliff.xlf'), { inputFormat: 'xml' })).message).toBe('this is not an XLIFF or TMX file: its root element is <html>');
   });
 });
 
 describe('the XML parser', () => {
   it('already has a slot for every handler the readers register (so V8 keeps it fast)', async () => {
-    const { newParser } = await import('../../../src/lint/formats/xml-stream.js');
+    const { newParser } = await import('../../../src/read/xml-events.js');
     const parser = newParser();
     const before = Object.keys(parser).sort();
     for (const event of ['error', 'xmldecl', 'processinginstruction', 'comment', 'doctype', 'opentag', 'closetag', 'text', 'cdata'] as const) parser.on(event, () => {});

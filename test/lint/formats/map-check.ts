@@ -2,10 +2,11 @@
 // placeOf() must land on that same character in the physical file (or on the `&` of the XML
 // reference or the `\` of the PO escape that produced it).
 import { readFileSync } from 'node:fs';
-import { placeOf, type Unit, type Variant } from '../../../src/lint/segment.js';
-import { decodeText } from '../../../src/text/decode.js';
+import type { Unit, Variant } from '../../../src/lint/segment.js';
+import { placeOf } from '../../../src/read/position.js';
+import { decodeText } from '../../../src/read/decode.js';
 
-/** The lines of a decoded file, split as LineIndex splits them (\n, \r\n, lone \r). */
+/** The lines of a decoded file, split as the line readers split them (\n, \r\n, lone \r). */
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {

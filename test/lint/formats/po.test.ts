@@ -1,22 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../../src/errors.js';
-import { langFromPath, readPo } from '../../../src/lint/formats/po.js';
-import { placeOf, type SkipReason, type Unit } from '../../../src/lint/segment.js';
-import { fixture } from '../../helpers.js';
+import { langFromPath, readPoBatches } from '../../../src/lint/formats/po.js';
+import type { SkipReason, Unit } from '../../../src/lint/segment.js';
+import { placeOf } from '../../../src/read/position.js';
+import { collect, fixture } from '../../helpers.js';
 import { misplaced, physical, textAt } from './map-check.js';
 
 const PO = fixture('lint', 'po', 'zh_CN.po');
 const DJANGO = fixture('lint', 'po', 'zh_Hant', 'LC_MESSAGES', 'django.po');
 
-async function collect(gen: AsyncIterable<Unit>): Promise<Unit[]> {
-  const units: Unit[] = [];
-  for await (const u of gen) units.push(u);
-  return units;
-}
 
 describe('gettext PO (msgctxt, plural, fuzzy, obsolete, escapes)', async () => {
   const skipped: [SkipReason, Place][] = [];
-  const units = await collect(readPo(PO, { onSkip: (reason, at) => skipped.push([reason, at]) }));
+  const units = await collect(readPoBatches(PO, { onSkip: (reason, at) => skipped.push([reason, at]) }));
   const byId = (id: string) => units.find((u) => u.id === id)!;
 
   it('yields every entry but the header and the obsolete ones (msgfmt: 6 translated, 1 fuzzy, 1 untranslated)', () => {
@@ -51,7 +47,7 @@ describe('gettext PO (msgctxt, plural, fuzzy, obsolete, escapes)', async () => {
   it('makes a segment of each plural form, with msgid_plural as the source of forms after the first', async () => {
     const u = byId('%d high-tech zone');
     expect(u.segments.map((s) => [s.id, s.variants.map((v) => v.text)])).toEqual([['%d high-tech zone', ['%d high-tech zone', '%d 个高新区']]]);
-    const [hant] = (await collect(readPo(DJANGO))).filter((x) => x.id === 'one zone');
+    const [hant] = (await collect(readPoBatches(DJANGO))).filter((x) => x.id === 'one zone');
     expect(hant!.segments.map((s) => [s.id, s.variants.map((v) => v.text)])).toEqual([
       ['0', ['one zone', '%(count)s 個高新區']],
       ['1', ['%(count)s zones', '%(count)s 個高新區(複數)']],
@@ -62,7 +58,7 @@ describe('gettext PO (msgctxt, plural, fuzzy, obsolete, escapes)', async () => {
     const id = 'Speed up building a science and technology innovation center';
     expect(byId(id).skip).toBe('fuzzy');
     expect(byId(id).segments[0]!.variants[1]!.state).toBe('fuzzy');
-    const all = await collect(readPo(PO, { includeFuzzy: true }));
+    const all = await collect(readPoBatches(PO, { includeFuzzy: true }));
     expect(all.find((u) => u.id === id)!.skip).toBeUndefined();
     expect(all.filter((u) => u.skip)).toHaveLength(0);
   });
@@ -94,13 +90,13 @@ describe('gettext PO (msgctxt, plural, fuzzy, obsolete, escapes)', async () => {
   });
 
   it('yields the same units whatever the read chunk size', async () => {
-    for (const chunkSize of [1, 7]) expect(await collect(readPo(PO, { chunkSize }))).toEqual(units);
+    for (const chunkSize of [1, 7]) expect(await collect(readPoBatches(PO, { chunkSize }))).toEqual(units);
   });
 });
 
 describe('the target language of a PO file without a Language header', () => {
   it('comes from the locale folder (zh_Hant/LC_MESSAGES/django.po)', async () => {
-    const [u] = await collect(readPo(DJANGO));
+    const [u] = await collect(readPoBatches(DJANGO));
     expect(u!.segments[0]!.variants[1]!.lang).toBe('zh_Hant');
   });
 

@@ -2,22 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTmx } from '../../../src/lint/formats/tmx.js';
-import { placeOf, type Unit } from '../../../src/lint/segment.js';
-import { fixture, tempDir } from '../../helpers.js';
+import { readTmxBatches } from '../../../src/lint/formats/tmx.js';
+import type { Unit } from '../../../src/lint/segment.js';
+import { placeOf } from '../../../src/read/position.js';
+import { collect, fixture, tempDir } from '../../helpers.js';
 import { misplaced, physical, textAt } from './map-check.js';
 
 const TRADOS = fixture('lint', 'tmx', 'trados-style-utf16.tmx');
 const OMEGAT = fixture('lint', 'tmx', 'omegat-style-tmx11.tmx');
 
-async function collect(gen: AsyncIterable<Unit>): Promise<Unit[]> {
-  const units: Unit[] = [];
-  for await (const u of gen) units.push(u);
-  return units;
-}
 
 describe('TMX 1.4 in UTF-16 with a BOM and CRLF (Trados-style)', async () => {
-  const units = await collect(readTmx(TRADOS));
+  const units = await collect(readTmxBatches(TRADOS));
 
   it('is the UTF-16LE, CRLF file it claims to be', () => {
     const bytes = readFileSync(TRADOS);
@@ -59,13 +55,13 @@ describe('TMX 1.4 in UTF-16 with a BOM and CRLF (Trados-style)', async () => {
   });
 
   it('yields the same units whatever the read chunk size (UTF-16 pairs split between chunks)', async () => {
-    for (const chunkSize of [1, 5, 64]) expect(await collect(readTmx(TRADOS, { chunkSize }))).toEqual(units);
+    for (const chunkSize of [1, 5, 64]) expect(await collect(readTmxBatches(TRADOS, { chunkSize }))).toEqual(units);
   });
 });
 
 describe('TMX 1.1 (OmegaT project_save.tmx)', () => {
   it('reads languages from the old lang attribute and skips comments', async () => {
-    const units = await collect(readTmx(OMEGAT));
+    const units = await collect(readTmxBatches(OMEGAT));
     expect(units).toHaveLength(1);
     expect(units[0]!.id).toBe('1');
     expect(units[0]!.at).toEqual({ file: OMEGAT, line: 7, column: 5 });
@@ -84,13 +80,13 @@ describe('a TMX too large to hold', () => {
     const tu = (id: string, zh: string, en: string) => `<tu tuid="${id}"><tuv xml:lang="zh-CN"><seg>${zh}</seg></tuv><tuv xml:lang="en-US"><seg>${en}</seg></tuv></tu>\n`;
     const writer = createWriteStream(fifo);
     writer.write(`<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="zh-CN"/><body>\n${tu('1', '西部科学城', 'Western Science City')}`);
-    const units = readTmx(fifo)[Symbol.asyncIterator]();
+    const batches = readTmxBatches(fifo)[Symbol.asyncIterator]();
     // a reader that waited for the end of the file would wait here for ever
-    const first = await units.next();
-    expect(first.done ? undefined : first.value.segments[0]!.variants.map((v) => v.text)).toEqual(['西部科学城', 'Western Science City']);
+    const first = await batches.next();
+    expect(first.done ? undefined : first.value.map((u) => u.segments[0]!.variants.map((v) => v.text))).toEqual([['西部科学城', 'Western Science City']]);
     writer.end(`${tu('2', '携手打造科技高地', 'working together on a science and technology highland')}</body></tmx>\n`);
     const rest: string[] = [];
-    for (let n = await units.next(); !n.done; n = await units.next()) rest.push(n.value.id);
+    for (let n = await batches.next(); !n.done; n = await batches.next()) rest.push(...n.value.map((u) => u.id));
     expect(rest).toEqual(['2']);
   });
 });

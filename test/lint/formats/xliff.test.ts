@@ -1,24 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { readUnits } from '../../../src/lint/formats/detect.js';
-import { readXliff } from '../../../src/lint/formats/xliff.js';
-import { placeOf, type Segment, type Unit } from '../../../src/lint/segment.js';
-import { fixture } from '../../helpers.js';
+import { readUnitBatches } from '../../../src/lint/formats/detect.js';
+import { readXliffBatches } from '../../../src/lint/formats/xliff.js';
+import type { Segment, Unit } from '../../../src/lint/segment.js';
+import { placeOf } from '../../../src/read/position.js';
+import { collect, fixture } from '../../helpers.js';
 import { misplaced, physical, textAt } from './map-check.js';
 
 const MEMOQ = fixture('lint', 'xliff', 'memoq-style-zh-en.xlf');
 const MADCAP = fixture('lint', 'xliff', 'madcap-style-nonamespace.xlf');
 const XLIFF2 = fixture('lint', 'xliff', 'okapi-style-xliff2-crlf.xlf');
 
-async function collect(gen: AsyncIterable<Unit>): Promise<Unit[]> {
-  const units: Unit[] = [];
-  for await (const u of gen) units.push(u);
-  return units;
-}
 
 const texts = (s: Segment) => s.variants.map((v) => [v.role, v.lang, v.text]);
 
 describe('XLIFF 1.2 (memoQ-style, namespaced, groups, inline codes)', async () => {
-  const units = await collect(readXliff(MEMOQ));
+  const units = await collect(readXliffBatches(MEMOQ));
   const byId = (id: string, n = 0) => units.filter((u) => u.id === id)[n]!;
 
   it('reads every trans-unit of both <file>s, translate="no" ones included', () => {
@@ -107,12 +103,12 @@ describe('XLIFF 1.2 (memoQ-style, namespaced, groups, inline codes)', async () =
   });
 
   it('yields the same units whatever the read chunk size', async () => {
-    for (const chunkSize of [1, 3, 17]) expect(await collect(readXliff(MEMOQ, { chunkSize }))).toEqual(units);
+    for (const chunkSize of [1, 3, 17]) expect(await collect(readXliffBatches(MEMOQ, { chunkSize }))).toEqual(units);
   });
 });
 
 describe('XLIFF 1.2 without a namespace (MadCap Lingo-style)', async () => {
-  const units = await collect(readUnits(MADCAP));
+  const units = await collect(readUnitBatches(MADCAP));
 
   it('reads elements with no XLIFF namespace and attributes spread over lines', () => {
     expect(units.map((u) => [u.id, u.skip])).toEqual([
@@ -144,7 +140,7 @@ describe('XLIFF 1.2 without a namespace (MadCap Lingo-style)', async () => {
 });
 
 describe('XLIFF 2.0 (Okapi-style, CRLF, groups, ignorable, reordered targets)', async () => {
-  const units = await collect(readUnits(XLIFF2));
+  const units = await collect(readUnitBatches(XLIFF2));
 
   it('reads every unit; translate="yes" on a unit or group overrides the file’s translate="no"', () => {
     expect(units.map((u) => [u.id, u.skip])).toEqual([
@@ -194,7 +190,7 @@ describe('columns count UTF-16 code units, as JavaScript strings do (STYLE §5)'
       file,
       '<xliff version="1.2"><file source-language="zh-CN" target-language="en" datatype="plaintext" original="a"><body>\n<trans-unit id="1"><source>𠮷&#x20BB7;西部科学城</source></trans-unit>\n</body></file></xliff>\n',
     );
-    const [u] = await collect(readXliff(file));
+    const [u] = await collect(readXliffBatches(file));
     const source = u!.segments[0]!.variants[0]!;
     expect(source.text).toBe('𠮷𠮷西部科学城');
     // <trans-unit id="1"><source> is 27 units; 𠮷 is 2; &#x20BB7; is 9

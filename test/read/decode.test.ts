@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { decodeText, decodeUtf8 } from '../../src/text/decode.js';
+import { decodeText, decodeUtf8 } from '../../src/read/decode.js';
 
 // A corpus sentence (article 001), repeated past the size where the transcoder takes over.
 const SENTENCE = '最近,中国科学院重庆科学中心迎来了首批团队入驻,“揭榜挂帅”项目加快落地。\n';
@@ -44,6 +44,17 @@ describe('decodeText', () => {
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).message).toBe(`invalid UTF-8 at byte ${at} (0xff)`);
     expect((err as UserError).place).toMatchObject({ file: 'zh.txt', line, column: 4 });
+  });
+
+  it('counts a U+FEFF that starts a line as a column of it, as the file has it', () => {
+    const b = Uint8Array.from([0x61, 0x0a, 0xef, 0xbb, 0xbf, 0xc3, 0x0a]);
+    expect(() => decodeText(b, 'zh.txt')).toThrow(UserError);
+    try {
+      decodeText(b, 'zh.txt');
+    } catch (e) {
+      expect((e as UserError).message).toBe('invalid UTF-8 at byte 5 (0xc3)');
+      expect((e as UserError).place).toEqual({ file: 'zh.txt', line: 2, column: 2 });
+    }
   });
 
   it('drops a UTF-8 byte-order mark', () => {

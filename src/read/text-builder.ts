@@ -1,19 +1,13 @@
-// Collects the text of a variant from many runs (XML text nodes, PO string lines, CSV field
-// parts) together with the map back to the file that placeOf() reads.
-import type { TextPiece, Variant } from '../segment.js';
-
-/** Where a run of text starts in the file (1-based line and column). */
-export interface Start {
-  line: number;
-  column: number;
-}
+// Collects a text from many runs (XML text nodes, PO string lines, CSV field parts) together
+// with the map back to the file that placeOf() reads.
+import type { Position, TextPiece } from './position.js';
 
 export class TextBuilder {
   text = '';
   readonly pieces: TextPiece[] = [];
 
   /** `start` is where the text would begin if no run is ever added (an empty `<target/>`). */
-  constructor(private readonly start: Start) {}
+  constructor(readonly start: Position) {}
 
   /** Adds a run of text whose pieces have offsets relative to the run (the first at 0). */
   add(text: string, pieces: readonly TextPiece[]): void {
@@ -40,12 +34,5 @@ export class TextBuilder {
     const first = this.pieces[0];
     if (first && first.offset === 0) return this.pieces;
     return [{ offset: 0, line: this.start.line, column: this.start.column }, ...this.pieces];
-  }
-
-  /** The variant read so far; `lang` is left out when the file declares none. */
-  variant(role: Variant['role'], lang: string | undefined): Variant {
-    const v: Variant = { role, text: this.text, map: this.map() };
-    if (lang !== undefined && lang !== '') v.lang = lang;
-    return v;
   }
 }

@@ -1,16 +1,16 @@
-// The streaming XML driver under the XLIFF and TMX readers: file chunks go into saxes as they
-// are read, and each event carries its place in the physical file, so a reader can yield units
-// while a 1 GB TMX is still being read (issue 5) and report a term at its line and column.
+// The streaming XML driver under the XLIFF, TMX and TBX readers: file chunks go into saxes as
+// they are read, and each event carries its place in the physical file, so a reader can yield
+// units while a 1 GB TMX is still being read (issue 5) and report a term at its line and column.
 //
 // Hostile input (DESIGN §7): saxes never loads a DTD and expands only the five predefined
 // entities and character references; a DOCTYPE that declares entities (XXE, billion laughs)
-// is refused before anything else is read, and external DOCTYPE ids and <?xml-model?> are
-// ignored, never fetched.
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { UserError, type Place } from '../../errors.js';
-import type { TextPiece } from '../segment.js';
-import { readChars, type CharOptions } from './read-text.js';
-import type { Start } from './text-builder.js';
+// is refused before anything else is read (unless the reader lets it through, when using one
+// of its entities is a syntax error), and external DOCTYPE ids and <?xml-model?> are ignored,
+// never fetched.
+import { SaxesParser, type SaxesTagNS, type SaxesTagPlain } from 'saxes';
+import { UserError, type Place } from '../errors.js';
+import type { Position, TextPiece } from './position.js';
+import { readChars, type CharOptions } from './read-chars.js';
 
 /** An element as the readers see it: names split, its namespace resolved, its start tag's place. */
 export interface XmlElement {
@@ -24,7 +24,7 @@ export interface XmlElement {
   /** The `<` of the start tag. */
   at: Place;
   /** Where the element's content starts: just after the start tag's `>`, or its `<` when it is empty (`<target/>`). */
-  content: Start;
+  content: Position;
 }
 
 /** What a format reader does with the events of one document. */
@@ -35,14 +35,38 @@ export interface XmlHandler<T> {
   text(text: string, pieces: TextPiece[]): void;
   /** Items completed since the last call (units), handed out after every chunk. */
   take(): T[];
+  /** A CDATA section, when it is not text to this reader; text() gets it otherwise. */
+  cdata?(text: string, pieces: TextPiece[]): void;
   /** Called at the end of the document. */
   end?(): void;
+}
+
+/** Where saxes stopped at a syntax error: 1-based line, column in characters, 0-based column in UTF-16 code units. */
+export interface XmlStop {
+  line: number;
+  column: number;
+  columnIndex: number;
 }
 
 export interface XmlReadOptions {
   /** Picks the handler for the document's root element; throws a UserError for the wrong kind of file. */
   root(el: XmlElement): XmlHandler<unknown>;
   chunkSize?: number;
+  /** The document's text when it is already in memory; otherwise the file is read. */
+  text?: string;
+  /** The error for a syntax error (saxes's message without its place); lint's wording by default. */
+  malformed?: (file: string, reason: string, stop: XmlStop) => UserError;
+  /** Lets a DOCTYPE that declares entities through: they are still never expanded. */
+  allowEntityDeclarations?: boolean;
+  /**
+   * Namespaces resolved and checked by saxes: an unbound prefix or a misused xmlns is a syntax
+   * error. By default they are resolved here and never an error (CAT tools write unbound ones).
+   */
+  checkNamespaces?: boolean;
+}
+
+function malformedXml(file: string, reason: string, stop: XmlStop): UserError {
+  return new UserError(`malformed XML: ${reason.replace(/\.$/, '')}`, { file, line: stop.line, column: Math.max(1, stop.columnIndex) }, 'fix the XML (xmllint --noout FILE shows the same error)');
 }
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -59,7 +83,8 @@ interface Mark {
  * stopped at.
  */
 export async function* readXml<T>(file: string, options: XmlReadOptions): AsyncGenerator<T[]> {
-  const parser = newParser();
+  const checkNamespaces = options.checkNamespaces === true;
+  const parser = newParser(checkNamespaces);
   let handler: XmlHandler<T> | undefined;
   // namespace scopes: one entry per open element, shared with the parent unless it declares any
   const scopes: Map<string, string>[] = [new Map([['xml', XML_NS]])];
@@ -77,14 +102,14 @@ export async function* readXml<T>(file: string, options: XmlReadOptions): AsyncG
   const place = (m: Mark): Place => ({ file, line: m.line, column: m.column });
 
   parser.on('error', (error) => {
-    const message = error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
-    throw new UserError(`malformed XML: ${message}`, { file, line: parser.line, column: Math.max(1, parser.columnIndex) }, 'fix the XML (xmllint --noout FILE shows the same error)');
+    const reason = error.message.replace(/^\d+:\d+: /, '');
+    throw (options.malformed ?? malformedXml)(file, reason, { line: parser.line, column: parser.column, columnIndex: parser.columnIndex });
   });
   parser.on('xmldecl', () => (next = after()));
   parser.on('processinginstruction', () => (next = after()));
   parser.on('comment', () => (next = after()));
   parser.on('doctype', (doctype) => {
-    if (/<!ENTITY/i.test(doctype)) {
+    if (!options.allowEntityDeclarations && /<!ENTITY/i.test(doctype)) {
       throw new UserError(
         'the DOCTYPE declares entities; shuyu does not read files that declare them (they can expand without limit or read other files)',
         place(next),
@@ -96,23 +121,35 @@ export async function* readXml<T>(file: string, options: XmlReadOptions): AsyncG
   parser.on('opentag', (tag: SaxesTagPlain) => {
     // no event comes between the `<` and the `>`, so `next` is still the tag's start
     const tagStart = next;
-    const parent = scopes[scopes.length - 1]!;
-    let scope = parent;
-    const attributes = tag.attributes;
-    for (const name in attributes) {
-      if (name === 'xmlns' || name.startsWith('xmlns:')) {
-        if (scope === parent) scope = new Map(parent);
-        scope.set(name === 'xmlns' ? '' : name.slice(6), attributes[name]!);
+    let local: string;
+    let ns: string;
+    let attributes: Record<string, string>;
+    if (checkNamespaces) {
+      const resolved = tag as unknown as SaxesTagNS;
+      local = resolved.local;
+      ns = resolved.uri;
+      attributes = {};
+      for (const name in resolved.attributes) attributes[name] = resolved.attributes[name]!.value;
+    } else {
+      const parent = scopes[scopes.length - 1]!;
+      let scope = parent;
+      attributes = tag.attributes;
+      for (const name in attributes) {
+        if (name === 'xmlns' || name.startsWith('xmlns:')) {
+          if (scope === parent) scope = new Map(parent);
+          scope.set(name === 'xmlns' ? '' : name.slice(6), attributes[name]!);
+        }
       }
+      scopes.push(scope);
+      const colon = tag.name.indexOf(':');
+      local = colon === -1 ? tag.name : tag.name.slice(colon + 1);
+      ns = scope.get(colon === -1 ? '' : tag.name.slice(0, colon)) ?? '';
     }
-    scopes.push(scope);
-    const colon = tag.name.indexOf(':');
-    const prefix = colon === -1 ? '' : tag.name.slice(0, colon);
     next = after();
     const el: XmlElement = {
       name: tag.name,
-      local: colon === -1 ? tag.name : tag.name.slice(colon + 1),
-      ns: scope.get(prefix) ?? '',
+      local,
+      ns,
       attributes,
       at: place(tagStart),
       content: tag.isSelfClosing ? { line: tagStart.line, column: tagStart.column } : { line: next.line, column: next.column },
@@ -123,7 +160,7 @@ export async function* readXml<T>(file: string, options: XmlReadOptions): AsyncG
   });
   parser.on('closetag', () => {
     const el = stack.pop()!;
-    scopes.pop();
+    if (!checkNamespaces) scopes.pop();
     next = after();
     handler!.close(el);
   });
@@ -142,10 +179,13 @@ export async function* readXml<T>(file: string, options: XmlReadOptions): AsyncG
     // the content starts after the 9 characters of "<![CDATA["
     const start = next;
     next = after();
-    handler?.text(text, [{ offset: 0, line: start.line, column: start.column + 9 }]);
+    const pieces = [{ offset: 0, line: start.line, column: start.column + 9 }];
+    if (handler?.cdata) handler.cdata(text, pieces);
+    else handler?.text(text, pieces);
   });
 
-  for await (const chunk of readChars(file, { sniff: sniffXmlEncoding, chunkSize: options.chunkSize } satisfies CharOptions)) {
+  const chunks = options.text !== undefined ? [options.text] : readChars(file, { sniff: sniffXmlEncoding, chunkSize: options.chunkSize } satisfies CharOptions);
+  for await (const chunk of chunks) {
     if (!sawContent && /\S/.test(chunk)) sawContent = true;
     raw += chunk;
     parser.write(chunk);
@@ -174,8 +214,8 @@ export async function* readXml<T>(file: string, options: XmlReadOptions): AsyncG
  * and 100 MB of TMX took 8 s instead of 2 (measured with saxes alone, nine handlers vs three).
  * Named stores of the same properties first keep its fast shape (saxes 6 handler names).
  */
-export function newParser(): SaxesParser {
-  const parser = new SaxesParser({ xmlns: false, position: true });
+export function newParser(xmlns = false): SaxesParser {
+  const parser = new SaxesParser({ xmlns, position: true }) as SaxesParser;
   const slots = parser as unknown as Record<string, unknown>;
   slots.errorHandler = undefined;
   slots.xmldeclHandler = undefined;
@@ -194,7 +234,7 @@ export function newParser(): SaxesParser {
  * after every reference, since the text is shorter than the raw there (and `&#10;` is a
  * line break that is not one in the file).
  */
-export function mapEntities(raw: string, start: Start): TextPiece[] {
+export function mapEntities(raw: string, start: Position): TextPiece[] {
   const pieces: TextPiece[] = [{ offset: 0, line: start.line, column: start.column }];
   let line = start.line;
   let column = start.column;
