@@ -76,7 +76,7 @@ export function checkTerm(ctx: CheckContext, run: SegmentRun, k: number, english
   if (level === 'relaxed') {
     // official English may drop or recast it: at most a warning, none for a recast, and none
     // where the file renders it elsewhere (总书记 after the first mention): decided at the end
-    if (!loose.some((r) => findPartial(stemmed, r, false))) ctx.emitUnlessRendered(i, problemAt(run.id(k), at, missingTerm('warning', entry, expectedOf(entry), what)));
+    if (!loose.some((r) => findPartial(stemmed, r, true))) ctx.emitUnlessRendered(i, problemAt(run.id(k), at, missingTerm('warning', entry, expectedOf(entry), what)));
     return;
   }
   for (const r of loose) {

@@ -19,8 +19,6 @@ import { englishWords } from './english.js';
  */
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'in', 'on', 'to', 'with', 'by', 'at', 'as', 'from', 'into', 'its', 'their', 'our', 'that', 'which', 'is', 'are', 'be']);
 const COORDINATORS = new Set(['and', 'or', '&']);
-/** Function words after which a noun phrase's head has been said (role of …, country in …). */
-const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'to', 'with', 'by', 'at', 'as', 'from', 'into']);
 
 /** A word of the target with its stem. */
 interface StemmedWord {
@@ -39,12 +37,6 @@ const NUMBER = /^[\d.,]+$/;
 export interface LooseRendering {
   rendering: string;
   stems: string[];
-  /**
-   * The stem of the head word: the last content word before the first preposition ("role" in
-   * principal role of enterprises in innovation), else the last ("manager" in technology
-   * transfer manager). A partial rendering without its head is not the term.
-   */
-  head: string;
   /** The rendering's own function words: that many more words may stand among its content words. */
   slack: number;
   /**
@@ -63,15 +55,12 @@ const GAP_WORDS = 5;
 export function looseRendering(rendering: string): LooseRendering {
   const stems = [];
   let slack = 0;
-  let head: string | undefined;
   for (const w of englishWords(joinAmpersands(rendering))) {
     const lower = w.text.toLowerCase();
-    if (FUNCTION_WORDS.has(lower) || COORDINATORS.has(lower)) {
-      slack++;
-      if (PREPOSITIONS.has(lower) && stems.length > 0) head ??= stems[stems.length - 1];
-    } else stems.push(stemOf(lower));
+    if (FUNCTION_WORDS.has(lower) || COORDINATORS.has(lower)) slack++;
+    else stems.push(stemOf(lower));
   }
-  const r: LooseRendering = { rendering, stems, slack, head: head ?? stems[stems.length - 1] ?? '' };
+  const r: LooseRendering = { rendering, stems, slack };
   if (GAP.test(rendering)) r.parts = rendering.split(GAP).map((part) => looseRendering(part).stems);
   return r;
 }
@@ -227,11 +216,10 @@ function sequenceAt(words: readonly StemmedWord[], i: number, stems: readonly st
 /**
  * Most of the rendering's content words are in the target near each other, but not as one
  * accepted span: the words found, quoted from the first to the last. "Most" is more than half
- * and at least two, the head among them (unless `needHead` is false: a recast of a formulation
- * need not keep its head); "near" is within the rendering's length plus six
+ * and at least two (half, for the `recast` of a relaxed formulation); "near" is within the rendering's length plus six
  * words, so that words scattered over a paragraph do not count.
  */
-export function findPartial(text: StemmedText, r: LooseRendering, needHead = true): string | undefined {
+export function findPartial(text: StemmedText, r: LooseRendering, recast = false): string | undefined {
   const n = r.stems.length;
   if (n < 2) return undefined;
   const words = text.words;
@@ -243,7 +231,6 @@ export function findPartial(text: StemmedText, r: LooseRendering, needHead = tru
     const left = [...r.stems];
     let count = 0;
     let end = first.end;
-    let hasHead = false;
     for (let j = i; j < words.length && j < i + reach; j++) {
       const w = words[j]!;
       const k = w.isFunction ? -1 : left.indexOf(w.stem);
@@ -251,11 +238,10 @@ export function findPartial(text: StemmedText, r: LooseRendering, needHead = tru
       left.splice(k, 1);
       count++;
       end = w.end;
-      if (w.stem === r.head) hasHead = true;
     }
-    if ((hasHead || !needHead) && (!best || count > best.count)) best = { count, start: first.start, end };
+    if (!best || count > best.count) best = { count, start: first.start, end };
   }
-  // most: more than half; for a recast (no head needed), half will do
-  if (!best || best.count < 2 || (needHead ? best.count * 2 <= n : best.count * 2 < n)) return undefined;
+  // most: more than half; for a recast of a relaxed formulation, half will do
+  if (!best || best.count < 2 || (recast ? best.count * 2 < n : best.count * 2 <= n)) return undefined;
   return text.text.slice(best.start, best.end);
 }

@@ -173,9 +173,15 @@ describe('messages', () => {
 });
 
 describe('partial renderings', () => {
-  it('are errors, not warnings, when the head of the rendering is missing', async () => {
-    const r = await lint([['引进高新技术企业', 'attract high-tech firms and research institutes']]);
-    expect(findings(r)).toEqual([['missing-term', 'error', '高新技术企业', null]]);
+  it('are warnings where most words are there, errors where only one of two is', async () => {
+    const r = await lint([
+      ['引进高新技术企业', 'attract high-tech firms and research institutes'],
+      ['培育头部企业', 'foster leading firms'],
+    ]);
+    expect(findings(r)).toEqual([
+      ['missing-term', 'warning', '高新技术企业', 'high-tech'],
+      ['missing-term', 'error', '头部企业', null],
+    ]);
   });
 });
 
