@@ -187,10 +187,13 @@ export class EnglishFileLinter {
 export class FileLinter implements CheckContext {
   readonly index: TermIndex;
   readonly rules: RuleSettings;
-  readonly log: RenderingLog;
+  /** Renderings used in the current document (the file, or an XLIFF `<file>` in it). */
+  log: RenderingLog;
   private readonly decider: DirectionDecider;
   /** Relaxed entries missing in some segment: reported at the end if never rendered. */
-  private readonly unlessRendered = new Map<number, Problem>();
+  private unlessRendered = new Map<number, Problem>();
+  /** The document of the units being read, where the format has several. */
+  private document: number | undefined;
 
   constructor(
     private readonly linter: Linter,
@@ -199,7 +202,7 @@ export class FileLinter implements CheckContext {
   ) {
     this.index = linter.index;
     this.rules = linter.options.rules;
-    this.log = new RenderingLog(linter.index.size);
+    this.log = new RenderingLog();
     this.decider = new DirectionDecider(path, linter.options.direction, (text) => linter.notice(text));
     summary.direction = this.decider.direction ?? null;
   }
@@ -238,6 +241,12 @@ export class FileLinter implements CheckContext {
     const pairs: Pair[] = [];
     const ids: string[] = [];
     for (const unit of batch) {
+      if (unit.document !== undefined && unit.document !== this.document) {
+        // a new document: what the last one rendered is checked for consistency on its own
+        this.checkPairs(pairs, ids);
+        if (this.document !== undefined) this.endDocument();
+        this.document = unit.document;
+      }
       this.summary.units++;
       if (unit.skip) {
         countSkip(this.summary, unit.skip);
@@ -272,6 +281,11 @@ export class FileLinter implements CheckContext {
         } else this.checkUntranslated(checkEnZh(this, pair, id), 0, 'zh');
       }
     }
+    this.checkPairs(pairs, ids);
+  }
+
+  /** Checks the zh→en pairs gathered so far as one run, and empties the lists. */
+  private checkPairs(pairs: Pair[], ids: string[]): void {
     if (pairs.length === 0) return;
     // the Chinese sides joined by line breaks: the run's text, segment k at [starts[k], ends[k])
     const starts = new Int32Array(pairs.length);
@@ -283,7 +297,9 @@ export class FileLinter implements CheckContext {
       at++;
     });
     const text = pairs.length === 1 ? pairs[0]!.zh.text : pairs.map((p) => p.zh.text).join('\n');
-    this.checkZhEnRun(new PairRun(this.path, pairs, ids), text, starts, ends, null);
+    this.checkZhEnRun(new PairRun(this.path, [...pairs], [...ids]), text, starts, ends, null);
+    pairs.length = 0;
+    ids.length = 0;
   }
 
   /**
@@ -313,12 +329,19 @@ export class FileLinter implements CheckContext {
     this.checkZhEnRun(new AlignedRun(chunk, sourcePath, targetPath), source.text, source.starts, source.ends, skip);
   }
 
-  /** Ends the file: relaxed entries never rendered, and inconsistent-term across its segments. */
+  /** Ends the file. */
   finish(): FileSummary {
+    this.endDocument();
+    return this.summary;
+  }
+
+  /** Ends a document: relaxed entries it never rendered, and inconsistent-term across its segments. */
+  private endDocument(): void {
     for (const [i, problem] of this.unlessRendered) if (!this.log.hasUse(i)) this.emit(problem);
     const severity = this.rules['inconsistent-term'];
     if (severity !== 'off') for (const p of this.log.problems(this.index, severity)) this.emit(p);
-    return this.summary;
+    this.log = new RenderingLog();
+    this.unlessRendered = new Map();
   }
 
   /** zh→en for a run: scanned as one text; each term found gets its verdict. */

@@ -47,6 +47,11 @@ export interface Unit {
   segments: Segment[];
   /** Set when the unit is not to be checked; it still counts as read. */
   skip?: SkipReason;
+  /**
+   * Which document of the file the unit is in, where the format has several (XLIFF `<file>`
+   * elements, counted from 1): consistency is a matter of one document.
+   */
+  document?: number;
 }
 
 /** The variant a builder has read so far; `lang` is left out when the file declares none. */

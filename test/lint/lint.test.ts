@@ -283,3 +283,34 @@ describe('a zh_hant override', () => {
     expect(back.result().problems).toEqual([expect.objectContaining({ rule: 'missing-term', term: '中试平台', column: 9 })]);
   });
 });
+
+describe('inconsistent-term in a file of several documents', () => {
+  const xliff = (files: string[][]) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n${files
+      .map(
+        (units, f) =>
+          `  <file original="chapter${f + 1}.docx" source-language="zh-CN" target-language="en-US" datatype="plaintext"><body>\n${units.map((u, k) => `    <trans-unit id="${f + 1}.${k + 1}">${u}</trans-unit>`).join('\n')}\n  </body></file>`,
+      )
+      .join('\n')}\n</xliff>\n`;
+  const chokepoint = '<source>破解卡脖子难题</source><target>resolve chokepoint problems</target>';
+  const bottleneck = '<source>卡脖子技术</source><target>bottleneck technologies</target>';
+
+  async function lintXliff(text: string) {
+    const { readXliffBatches } = await import('../../src/lint/formats/xliff.js');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'book.xlf'), text);
+    const linter = new Linter(await fixtureIndex(), { rules: defaultRuleSettings() });
+    const f = linter.file(join(dir, 'book.xlf'));
+    for await (const batch of readXliffBatches(join(dir, 'book.xlf'))) f.units(batch);
+    f.finish();
+    return linter.result().problems.filter((p) => p.rule === 'inconsistent-term').map((p) => p.segment);
+  }
+
+  it('counts consistency per <file>: two chapters may render a term two ways', async () => {
+    expect(await lintXliff(xliff([[chokepoint, chokepoint], [bottleneck]]))).toEqual([]);
+  });
+
+  it('still warns within one <file>', async () => {
+    expect(await lintXliff(xliff([[chokepoint, chokepoint, bottleneck]]))).toEqual(['1.3']);
+  });
+});

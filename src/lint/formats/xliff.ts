@@ -76,6 +76,8 @@ interface Part {
 interface OpenUnit {
   el: XmlElement;
   id: string;
+  /** The `<file>` it is in, counted from 1. */
+  document: number;
   translate: boolean;
   /** 1.2 */
   source?: Side;
@@ -118,6 +120,8 @@ export class XliffHandler implements XmlHandler<Unit> {
   private side: Side | undefined;
   private sideDepth = 0;
   private count = 0;
+  /** `<file>` elements started so far: the document a unit belongs to. */
+  private documents = 0;
 
   constructor(
     readonly file: string,
@@ -183,6 +187,7 @@ export class XliffHandler implements XmlHandler<Unit> {
     }
     switch (el.local) {
       case 'file':
+        this.documents++;
         if (this.version === 1) {
           this.srcLang = a['source-language'];
           this.trgLang = a['target-language'];
@@ -195,7 +200,7 @@ export class XliffHandler implements XmlHandler<Unit> {
       case 'trans-unit':
       case 'unit':
         this.count++;
-        this.unit = { el, id: a.id ?? String(this.count), translate: this.isTranslatable(a.translate), parts: [] };
+        this.unit = { el, id: a.id ?? String(this.count), document: this.documents, translate: this.isTranslatable(a.translate), parts: [] };
         this.unitDepth = this.depth;
         break;
     }
@@ -290,7 +295,7 @@ function target(b: TextBuilder, lang: string | undefined, state: string | undefi
 }
 
 function unitOf(u: OpenUnit, segments: Segment[]): Unit {
-  const unit: Unit = { id: u.id, at: u.el.at, segments };
+  const unit: Unit = { id: u.id, at: u.el.at, segments, document: u.document };
   if (!u.translate) unit.skip = 'translate-no';
   return unit;
 }

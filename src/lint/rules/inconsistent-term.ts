@@ -49,17 +49,13 @@ function isShortFormOf(a: string, b: string): boolean {
 }
 
 export class RenderingLog {
-  /** Renderings used, by entry (a sparse array: an entry's position is its key). */
-  private readonly usage: (Usage[] | undefined)[];
-
-  constructor(size: number) {
-    this.usage = new Array<Usage[] | undefined>(size);
-  }
+  /** Renderings used, by entry: as many as the document uses, whatever the glossary's size. */
+  private readonly usage = new Map<number, Usage[]>();
 
   /** Counts a use of `rendering` for entry `entry`; `first` is kept for its first use only. */
   use(entry: number, rendering: string, first: FirstUse): void {
-    let uses = this.usage[entry];
-    if (!uses) this.usage[entry] = uses = [];
+    let uses = this.usage.get(entry);
+    if (!uses) this.usage.set(entry, (uses = []));
     // renderings are the glossary's own strings (an entry has a few): compared as the same string
     for (const u of uses) {
       if (u.rendering === rendering) {
@@ -72,19 +68,19 @@ export class RenderingLog {
 
   /** Whether the file rendered entry `entry` anywhere. */
   hasUse(entry: number): boolean {
-    return this.usage[entry] !== undefined;
+    return this.usage.has(entry);
   }
 
   /** One problem per rendering other than the established one, at its first use. */
   problems(index: TermIndex, severity: Severity): Problem[] {
     const out: Problem[] = [];
-    this.usage.forEach((uses, i) => {
-      if (!uses || uses.length < 2) return;
+    for (const [i, uses] of this.usage) {
+      if (uses.length < 2) continue;
       const entry = index.entry(i);
-      if (entry.lint === 'relaxed' || entry.lint === 'off') return;
+      if (entry.lint === 'relaxed' || entry.lint === 'off') continue;
       const usages = [...uses].sort((a, b) => b.count - a.count);
       const main = usages[0]!;
-      if (main.count < ESTABLISHED) return;
+      if (main.count < ESTABLISHED) continue;
       for (const u of usages.slice(1)) {
         if (isAbbreviationOf(u.rendering, main.rendering) || isAbbreviationOf(main.rendering, u.rendering) || isShortFormOf(u.rendering, main.rendering)) continue;
         out.push(
@@ -98,7 +94,7 @@ export class RenderingLog {
           }),
         );
       }
-    });
+    }
     return out;
   }
 }
