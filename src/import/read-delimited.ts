@@ -114,7 +114,7 @@ export async function readDelimited(text: string, file: string, options: Delimit
       const values = rows.slice(from).map((r) => r.cells[c] ?? '').filter((v) => v.trim() !== '');
       return values.length > 0 && values.filter(hasHan).length * 2 > values.length;
     };
-    const width = Math.max(...rows.map((r) => r.cells.length));
+    const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 0); // no spread: a million rows are no call's arguments
     const looksLikeHeader = rows.length > 1 && !first.cells.some(hasHan) && Array.from({ length: width }, (_, c) => hanColumn(c, 1)).some(Boolean);
     if (looksLikeHeader) header = first;
     roles = Array.from({ length: width }, () => 'text' as Role);
@@ -185,7 +185,7 @@ function resolveTextColumns(roles: (Role | undefined)[], data: Row[]): void {
 
 function applyCell(draft: DraftEntry, role: Field, cell: string, at: Place, problems: Diagnostic[]): void {
   if (isListKey(role)) {
-    draft[role].push(...splitList(cell));
+    for (const v of splitList(cell)) draft[role].push(v); // a cell may list 200,000 renderings
     return;
   }
   switch (role) {
@@ -195,7 +195,7 @@ function applyCell(draft: DraftEntry, role: Field, cell: string, at: Place, prob
       const also = role === 'zh' ? draft.zh_also : draft.en_also;
       if (!draft[role]) draft[role] = head ?? '';
       else if (head) also.push(head);
-      also.push(...rest);
+      for (const v of rest) also.push(v);
       break;
     }
     case 'zh_hant':

@@ -100,6 +100,8 @@ class TbxHandler implements XmlHandler<never>, Sink {
       }
       return;
     }
+    // the concept is kept as a tree and walked recursively: its depth is bounded, with the place
+    if (this.stack.length >= MAX_CONCEPT_DEPTH) throw new UserError(`<${el.name}> is nested more than ${MAX_CONCEPT_DEPTH} elements deep inside a concept`, el.at, 'TBX concepts are a few levels deep; this file is damaged or hostile');
     const node: XNode = { name: el.local, children: [], at: el.at };
     const a = el.attributes;
     const type = a.type;
@@ -149,28 +151,29 @@ function clean(text: string): string {
   return text.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]+/g, ' ').trim();
 }
 
+/** How deep a concept's elements may nest: real TBX goes four or five levels. */
+const MAX_CONCEPT_DEPTH = 64;
+
 function elements(node: XNode): XNode[] {
   return node.children.filter((c): c is XNode => typeof c !== 'string');
 }
 
 /** Every element below `node` with a data category, not descending into `stop` containers. */
-function categorized(node: XNode, stop: Set<string>): XNode[] {
-  const out: XNode[] = [];
+function categorized(node: XNode, stop: Set<string>, out: XNode[] = []): XNode[] {
   for (const c of elements(node)) {
     if (stop.has(c.name)) continue;
     if (c.category) out.push(c);
-    out.push(...categorized(c, stop));
+    categorized(c, stop, out);
   }
   return out;
 }
 
 /** Notes (`<note>`) below `node`, not descending into `stop` containers nor into other notes' groups. */
-function notes(node: XNode, stop: Set<string>): XNode[] {
-  const out: XNode[] = [];
+function notes(node: XNode, stop: Set<string>, out: XNode[] = []): XNode[] {
   for (const c of elements(node)) {
     if (stop.has(c.name)) continue;
     if (c.name === 'note') out.push(c);
-    else if (!c.category) out.push(...notes(c, stop));
+    else if (!c.category) notes(c, stop, out);
   }
   return out;
 }
@@ -250,11 +253,10 @@ function findFirst(node: XNode, name: string): XNode | undefined {
   return undefined;
 }
 
-function findAll(node: XNode, name: string): XNode[] {
-  const out: XNode[] = [];
+function findAll(node: XNode, name: string, out: XNode[] = []): XNode[] {
   for (const c of elements(node)) {
     if (c.name === name) out.push(c);
-    out.push(...findAll(c, name));
+    findAll(c, name, out);
   }
   return out;
 }
@@ -358,7 +360,9 @@ function readConcept(concept: XNode, sink: Sink): void {
     else if (text) noteTexts.push(text);
   }
   const used = groups.filter((g) => g.kind === 'en' || g.kind === (hans.length > 0 ? 'zh-hans' : 'zh-hant'));
-  noteTexts.push(...used.flatMap((g) => g.notes), ...zh.primary.notes.filter((t) => !t.startsWith(SHUYU_PREFIX)), ...en.primary.notes.filter((t) => !t.startsWith(SHUYU_PREFIX)));
+  // one at a time: a hostile concept may hold more notes than a call takes arguments
+  for (const t of used.flatMap((g) => g.notes)) noteTexts.push(t);
+  for (const t of [...zh.primary.notes, ...en.primary.notes]) if (!t.startsWith(SHUYU_PREFIX)) noteTexts.push(t);
   const note = unique(noteTexts).join(' ');
   if (note) draft.note = note;
 
@@ -378,6 +382,8 @@ function readConcept(concept: XNode, sink: Sink): void {
   const status = shuyu.get('status');
   if (status && (STATUSES as readonly string[]).includes(status)) draft.status = status as Status;
   if (shuyu.get('case_sensitive') === 'true') draft.case_sensitive = true;
+  const lint = shuyu.get('lint');
+  if (lint === 'relaxed' || lint === 'off') draft.lint = lint;
   const pinyin = shuyu.get('pinyin');
   if (pinyin) (draft.pinyin = pinyin), (draft.pinyinOverride = true);
 

@@ -134,3 +134,11 @@ describe('reading spreadsheets', () => {
     expect(problems).toEqual([expect.objectContaining({ severity: 'error', message: 'unknown status "final"', at: { file: 's.csv', line: 2, column: 21 } })]);
   });
 });
+
+describe('hostile spreadsheets', () => {
+  it('reads a cell of 200,000 renderings without running out of call arguments', async () => {
+    const renderings = Array.from({ length: 200_000 }, (_, i) => `pilot platform ${i}`).join(';');
+    const { entries } = await readDelimited(`zh,en,en_also\n中试平台,pilot-scale testing platform,"${renderings}"\n`, 'wide.csv');
+    expect(entries[0]!.en_also).toHaveLength(200_000);
+  });
+});

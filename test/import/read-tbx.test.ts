@@ -121,3 +121,24 @@ describe('helpers', () => {
     expect(parseSource('MOST glossary')).toEqual({ title: 'MOST glossary' });
   });
 });
+
+describe('hostile TBX', () => {
+  const concept = (body: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<tbx style="dca" type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>\n<conceptEntry id="c1"><langSec xml:lang="zh"><termSec><term>中试平台</term></termSec></langSec><langSec xml:lang="en"><termSec><term>pilot platform</term>${body}</termSec></langSec></conceptEntry>\n</body></text></tbx>\n`;
+
+  it('refuses nesting 6,000 deep inside a concept with its place, instead of overflowing the stack', async () => {
+    const text = concept(`<note>${'<hi>'.repeat(6000)}x${'</hi>'.repeat(6000)}</note>`);
+    const error = await readTbx(text, 'deep.tbx').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toMatch(/nested more than 64 elements deep/);
+    expect((error as UserError).place).toMatchObject({ file: 'deep.tbx', line: 3 });
+  });
+
+  it('reads a concept with 100,000 notes without running out of call arguments', async () => {
+    const { entries } = await readTbx(concept('<note>n</note>'.repeat(100_000)), 'many.tbx');
+    expect(entries[0]).toMatchObject({ zh: '中试平台', en: 'pilot platform' });
+  });
+});

@@ -25,7 +25,7 @@ export async function runCheck(paths: string[], opts: { json?: boolean }, global
   if (!problems.some((p) => p.severity === 'error')) {
     const { buildIndexData } = await import('../../index/build-index.js');
     const { checkExamples } = await import('../../lint/check-examples.js');
-    problems.push(...checkExamples(new TermIndex(await buildIndexData(glossary))));
+    for (const p of checkExamples(new TermIndex(await buildIndexData(glossary)))) problems.push(p);
   }
   const report: CheckReport = {
     problems,
