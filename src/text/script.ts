@@ -6,7 +6,8 @@
 // unit, the span of the original it came from.
 import { Trie } from 'opencc-js/core';
 import { AhoCorasick, mayStart } from './aho-corasick.js';
-import { toUnits } from './units.js';
+import { nfkcSameLength, nfkcTable } from './nfkc.js';
+import { fromUnits, toUnits } from './units.js';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
@@ -118,12 +119,6 @@ function convertUnits(st: Stage, units: Uint16Array, from: number, to: number): 
   return true;
 }
 
-const utf16 = new TextDecoder('utf-16le');
-function decodeUnits(units: Uint16Array): string {
-  // a segment is short: fromCharCode beats setting up a decode for it
-  return units.length <= 4096 ? String.fromCharCode.apply(null, units as unknown as number[]) : utf16.decode(units);
-}
-
 const NFKC = 1;
 const TRADITIONAL = 2;
 let marks: Uint8Array | undefined;
@@ -131,7 +126,7 @@ let marks: Uint8Array | undefined;
 function unitMarks(): Uint8Array {
   if (!marks) {
     marks = new Uint8Array(65536);
-    const nfkc = nfkcTableOf();
+    const nfkc = nfkcTable();
     const traditional = traditionalTable();
     for (let c = 0; c < 65536; c++) marks[c] = (nfkc[c] !== 0 ? NFKC : 0) | (c >= 0x2e80 && traditional[c] === 1 ? TRADITIONAL : 0);
   }
@@ -183,46 +178,6 @@ function hasTraditionalShort(text: string): boolean {
     }
   }
   return false;
-}
-
-// NFKC, character by character, where it keeps the length: full-width forms (，：（ → ,:( and
-// Ａ → A), the ideographic space, compatibility ideographs, circled digits. Expansions such as
-// … → ... or ㈠ → (一) are left as they are: no glossary term contains them, and keeping every
-// length means NFKC never moves an offset (no map to build on every line of a 20 MB file).
-let nfkcTable: Uint16Array | undefined;
-function nfkcTableOf(): Uint16Array {
-  if (!nfkcTable) {
-    nfkcTable = new Uint16Array(65536);
-    for (let c = 0xa0; c < 0x10000; c++) {
-      if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xd800 && c <= 0xdfff)) continue;
-      const n = String.fromCharCode(c).normalize('NFKC');
-      if (n.length === 1 && n.charCodeAt(0) !== c) nfkcTable[c] = n.charCodeAt(0);
-    }
-  }
-  return nfkcTable;
-}
-
-function nfkcOne(c: number): number {
-  if (c < 0xa0 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xd800 && c <= 0xdfff)) return c;
-  if (nfkcTable) return nfkcTable[c] || c;
-  const n = String.fromCharCode(c).normalize('NFKC');
-  return n.length === 1 ? n.charCodeAt(0) : c;
-}
-
-let nfkcCalls = 0;
-
-/** NFKC where it keeps the length (see above): the same length as `text`, offsets unchanged. */
-export function nfkcSameLength(text: string): string {
-  // Many texts (a file's segments) pay once for the table, then look up; a query normalises
-  // its few characters one by one.
-  if (!nfkcTable && (text.length > 256 || ++nfkcCalls > 64)) nfkcTableOf();
-  let i = 0;
-  // most text needs nothing: find the first character that changes
-  for (; i < text.length; i++) if (nfkcOne(text.charCodeAt(i)) !== text.charCodeAt(i)) break;
-  if (i === text.length) return text;
-  const out = new Uint16Array(text.length);
-  for (let k = 0; k < text.length; k++) out[k] = nfkcOne(text.charCodeAt(k));
-  return decodeUnits(out);
 }
 
 function identity(text: string): MappedText {
@@ -278,7 +233,7 @@ export function toSimplifiedMapped(text: string): MappedText {
   // the common case: every conversion keeps the length, so offsets stay as they were
   const units = toUnits(nfkc);
   const stages = conversionChain();
-  if (convertUnits(stages[0], units, 0, units.length) && convertUnits(stages[1], units, 0, units.length)) return identity(decodeUnits(units));
+  if (convertUnits(stages[0], units, 0, units.length) && convertUnits(stages[1], units, 0, units.length)) return identity(fromUnits(units));
   let mapped = identity(nfkc);
   for (const st of stages) mapped = convertMapped(st.trie, mapped);
   return mapped;
@@ -309,7 +264,7 @@ export function normalizeUnits(units: Uint16Array, from: number, to: number): No
   let changed = false;
   let convert = false;
   if ((found & NFKC) !== 0) {
-    const nfkc = nfkcTableOf();
+    const nfkc = nfkcTable();
     for (let i = from; i < to; i++) {
       const c = nfkc[units[i]!]!;
       if (c === 0) continue;
