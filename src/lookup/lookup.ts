@@ -50,8 +50,8 @@ const PINYIN_QUERY = /^[a-zA-Z\u00c0-\u024f\u0300-\u036f\s'’\-·1-5]+$/;
  */
 export async function parseQuery(text: string, index?: TermIndex): Promise<Query> {
   if (hasHan(text) && !index?.coversChars(chineseKeyOf(text))) {
-    const { normalizeChinese } = await import('../text/script.js');
-    return parseQuerySync(text, index, normalizeChinese);
+    const { toSimplifiedMapped } = await import('../text/script.js');
+    return parseQuerySync(text, index, (s) => toSimplifiedMapped(s, 'scan').text);
   }
   return parseQuerySync(text, index);
 }
