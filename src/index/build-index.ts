@@ -1,6 +1,7 @@
 // Derives every key form of every entry: the slow part (OpenCC's S→T tables, the pinyin
 // dictionary) that the cache exists to skip.
 import type { Glossary } from '../glossary/model.js';
+import { AhoCorasick } from '../text/aho-corasick.js';
 import { englishKey } from '../text/english.js';
 import { derivePinyin } from '../text/pinyin.js';
 import { pinyinSyllables } from '../text/pinyin-keys.js';
@@ -16,6 +17,8 @@ export async function buildIndexData(glossary: Glossary): Promise<IndexData> {
   const columns: KeyColumns = { zh: [], pinyin: [], toned: [], en: [], enAvoid: [], domain: [] };
   const rank: number[] = [];
   const chars = new Set<string>();
+  const zhKeys: string[] = [];
+  const owners: number[] = [];
   for (const entry of glossary.entries) {
     const pinyin = entry.pinyin ?? derivePinyin(entry.id);
     entries.push({ ...entry, zh_hant: entry.zh_hant ?? convert(entry.id), pinyin, pinyin_from_file: entry.pinyin !== undefined });
@@ -31,6 +34,7 @@ export async function buildIndexData(glossary: Glossary): Promise<IndexData> {
     const forms = [...zh, ...regional];
     for (const f of forms) for (const ch of f) chars.add(ch);
     columns.zh.push(forms.join(ALT));
+    for (const f of forms) owners.push(entries.length - 1), zhKeys.push(f);
 
     const keys = [pinyin, ...zh.slice(1).map((form) => derivePinyin(form))].map(pinyinKey);
     columns.pinyin.push(keys.map((k) => k.syllables).join(ALT));
@@ -41,7 +45,8 @@ export async function buildIndexData(glossary: Glossary): Promise<IndexData> {
     columns.domain.push(entry.domain ?? '');
     rank.push(rankOf(entry.status, entry.id.length));
   }
-  return { format: INDEX_FORMAT, size: entries.length, keyChars: [...chars].join(''), columns, rank: Uint16Array.from(rank), entries };
+  const automaton = { arrays: new AhoCorasick(zhKeys).toArrays(), owners: Int32Array.from(owners) };
+  return { format: INDEX_FORMAT, size: entries.length, keyChars: [...chars].join(''), columns, rank: Uint16Array.from(rank), entries, automaton };
 }
 
 function unique(xs: string[]): string[] {

@@ -16,7 +16,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Column } from './column.js';
 import { AUTOMATON_ARRAYS, type AutomatonArrays } from '../text/aho-corasick.js';
-import { buildChineseAutomaton, COLUMN_NAMES, INDEX_FORMAT, type ColumnName, type IndexData, type IndexedEntry, type IndexSource } from './term-index.js';
+import { COLUMN_NAMES, INDEX_FORMAT, type ColumnName, type IndexData, type IndexedEntry, type IndexSource } from './term-index.js';
 
 export interface CacheKeyInput {
   version: string;
@@ -145,10 +145,8 @@ export function writeCachedIndex(dir: string, key: CacheKey, data: IndexData, lo
     }
     write('rank.bin', bytesOf(data.rank));
     // The automaton is the costly part of opening a large glossary for lint: store it built.
-    const { ac, owners } = buildChineseAutomaton(Column.fromCells(data.columns.zh));
-    const arrays = ac.toArrays();
-    for (const name of AUTOMATON_ARRAYS) write(`ac-${name}.bin`, bytesOf(arrays[name]));
-    write('ac-owners.bin', bytesOf(owners));
+    for (const name of AUTOMATON_ARRAYS) write(`ac-${name}.bin`, bytesOf(data.automaton.arrays[name]));
+    write('ac-owners.bin', bytesOf(data.automaton.owners));
     const lines = data.entries.map((e) => `${JSON.stringify(e)}\n`);
     const offsets = new Float64Array(lines.length + 1);
     let at = 0;

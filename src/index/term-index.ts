@@ -45,7 +45,7 @@ export const COLUMN_NAMES = ['zh', 'pinyin', 'toned', 'en', 'enAvoid', 'domain']
 export type ColumnName = (typeof COLUMN_NAMES)[number];
 
 /** Bumped whenever the shape or derivation of the index changes, so old caches are ignored. */
-export const INDEX_FORMAT = 6;
+export const INDEX_FORMAT = 7;
 
 /**
  * An entry's rank for ordering equal scores: approved before draft before deprecated, then
@@ -68,6 +68,8 @@ export interface IndexData {
   /** rankOf() of each entry. */
   rank: Uint16Array;
   entries: IndexedEntry[];
+  /** Built with the index, so that no open of it builds one (lint, sentence lookup). */
+  automaton: ChineseAutomaton;
 }
 
 /** Where a cached index gets its parts from, on demand. */
@@ -77,27 +79,13 @@ export interface IndexSource {
   column(name: ColumnName): Column;
   rank(): Uint16Array;
   entry(i: number): IndexedEntry;
-  /** The Chinese automaton and the entry of each of its keys, if stored (cached indexes). */
-  automaton?(): ChineseAutomaton | undefined;
+  automaton(): ChineseAutomaton;
 }
 
-/** The automaton over every Chinese key, with the entry each key belongs to. */
+/** The automaton over every Chinese key (the `zh` column's cells, split), with the entry each key belongs to. */
 export interface ChineseAutomaton {
   arrays: AutomatonArrays;
   owners: Int32Array;
-}
-
-/** Builds the automaton over every key of the `zh` column (zh, zh_also, regional forms). */
-export function buildChineseAutomaton(zh: Column): { ac: AhoCorasick; owners: Int32Array } {
-  const keys: string[] = [];
-  const owners: number[] = [];
-  for (let i = 0; i < zh.size; i++) {
-    for (const z of zh.get(i).split(ALT)) {
-      keys.push(z);
-      owners.push(i);
-    }
-  }
-  return { ac: new AhoCorasick(keys), owners: Int32Array.from(owners) };
 }
 
 /** A glossary term found in Chinese text; offsets are into the normalised text given. */
@@ -137,7 +125,7 @@ export class TermIndex {
   constructor(source: IndexData | IndexSource) {
     if ('columns' in source) {
       const data = source;
-      this.source = { size: data.size, keyChars: data.keyChars, column: (name) => Column.fromCells(data.columns[name]), rank: () => data.rank, entry: (i) => data.entries[i]! };
+      this.source = { size: data.size, keyChars: data.keyChars, column: (name) => Column.fromCells(data.columns[name]), rank: () => data.rank, entry: (i) => data.entries[i]!, automaton: () => data.automaton };
     } else this.source = source;
     this.size = this.source.size;
     this.entryCache = new Array<IndexedEntry | undefined>(this.size);
@@ -212,8 +200,8 @@ export class TermIndex {
 
   private chineseMatcher() {
     if (!this.matcher) {
-      const stored = this.source.automaton?.();
-      this.matcher = stored ? { ac: new AhoCorasick(stored.arrays), owners: stored.owners } : buildChineseAutomaton(this.column('zh'));
+      const { arrays, owners } = this.source.automaton();
+      this.matcher = { ac: new AhoCorasick(arrays), owners };
     }
     return this.matcher;
   }
