@@ -10,8 +10,8 @@ import type { IndexedEntry } from '../../index/term-index.js';
 import { BUILTIN_GLOSSARY_DIR } from '../../paths.js';
 import { shuyuVersion } from '../../version.js';
 import { describeFilter, parseStatuses, selectEntries, type ExportFilter } from '../../export/select.js';
-import type { Context, GlobalOptions } from '../main.js';
-import { openIndex } from '../open-index.js';
+import type { Context, GlobalOptions } from '../context.js';
+import { openIndex } from '../../index/open-index.js';
 import { writeFileAtomic, writeStreamAtomic } from '../write-atomic.js';
 
 export const EXPORT_FORMATS = ['csv', 'tsv', 'json', 'md', 'tbx', 'pdf'] as const;
@@ -52,7 +52,7 @@ export async function runExport(opts: ExportOptions, global: GlobalOptions, ctx:
     throw new UserError('a PDF is not for the terminal', undefined, 'give -o glossary.pdf, or pipe the output into a file or a viewer');
   }
   const filter: ExportFilter = { tags: opts.tag, statuses: parseStatuses(opts.status), domains: opts.domain };
-  const index = await openIndex(ctx.indexOptions(global), io);
+  const index = await openIndex(ctx.indexOptions(global));
   const all = index.entries();
   const entries = selectEntries(all, filter);
   if (entries.length === 0) {

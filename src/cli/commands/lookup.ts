@@ -2,12 +2,12 @@
 import { toPublicEntry } from '../../index/term-index.js';
 import { formatCard } from '../../lookup/format-card.js';
 import { lookup, parseQuery } from '../../lookup/lookup.js';
-import type { Context, GlobalOptions } from '../main.js';
-import { openIndex } from '../open-index.js';
+import type { Context, GlobalOptions } from '../context.js';
+import { openIndex } from '../../index/open-index.js';
 
 export async function runLookup(text: string, opts: { json?: boolean; limit: number }, global: GlobalOptions, ctx: Context): Promise<number> {
   const { io, style } = ctx;
-  const index = await openIndex(ctx.indexOptions(global), io);
+  const index = await openIndex(ctx.indexOptions(global));
   const hits = lookup(index, await parseQuery(text, index), { limit: opts.limit });
   if (opts.json) {
     io.stdout.write(`${JSON.stringify(hits.map((h) => toPublicEntry(h.entry)), null, 2)}\n`);
