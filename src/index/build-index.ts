@@ -46,7 +46,8 @@ export async function buildIndexData(glossary: Glossary): Promise<IndexData> {
     rank.push(rankOf(entry.status, entry.id.length));
   }
   const automaton = { arrays: new AhoCorasick(zhKeys).toArrays(), owners: Int32Array.from(owners) };
-  return { format: INDEX_FORMAT, size: entries.length, keyChars: [...chars].join(''), columns, rank: Uint16Array.from(rank), entries, automaton };
+  const titles = Object.fromEntries(glossary.files.flatMap((f) => (f.title !== undefined ? [[f.path, f.title]] : [])));
+  return { format: INDEX_FORMAT, size: entries.length, keyChars: [...chars].join(''), columns, rank: Uint16Array.from(rank), entries, titles, automaton };
 }
 
 function unique(xs: string[]): string[] {

@@ -53,6 +53,7 @@ interface Meta {
   format: number;
   size: number;
   keyChars: string;
+  titles: Record<string, string>;
   /** Byte sizes of the files written, to tell a truncated or damaged cache at open. */
   bytes: Record<string, number>;
 }
@@ -98,6 +99,7 @@ export function readCachedIndex(dir: string, key: CacheKey, log: (message: strin
   return {
     size: meta.size,
     keyChars: meta.keyChars,
+    titles: meta.titles,
     column(name) {
       if (meta.size === 0) return Column.fromCells([]);
       return new Column(readFileSync(join(folder, columnFile(name)), 'utf8'), typed(Uint32Array, readFileSync(join(folder, startsFile(name)))));
@@ -157,7 +159,7 @@ export function writeCachedIndex(dir: string, key: CacheKey, data: IndexData, lo
     offsets[lines.length] = at;
     write('entries.jsonl', lines.join(''));
     write('offsets.bin', new Uint8Array(offsets.buffer));
-    const meta: Meta = { format: INDEX_FORMAT, size: data.size, keyChars: data.keyChars, bytes };
+    const meta: Meta = { format: INDEX_FORMAT, size: data.size, keyChars: data.keyChars, titles: data.titles, bytes };
     writeFileSync(join(tmp, 'meta.json'), JSON.stringify(meta));
     rmSync(folder, { recursive: true, force: true });
     renameSync(tmp, folder);

@@ -32,6 +32,7 @@ export async function openIndex(options: IndexOptions): Promise<TermIndex> {
     e.at = { ...e.at, file: abs(e.at.file) };
     for (const ex of e.examples) ex.at = { ...ex.at, file: abs(ex.at.file) };
   }
+  data.titles = Object.fromEntries(Object.entries(data.titles).map(([file, title]) => [abs(file), title]));
   if (dir !== undefined) writeCachedIndex(dir, key, data, log);
   return new TermIndex(data);
 }

@@ -45,7 +45,7 @@ export const COLUMN_NAMES = ['zh', 'pinyin', 'toned', 'en', 'enAvoid', 'domain']
 export type ColumnName = (typeof COLUMN_NAMES)[number];
 
 /** Bumped whenever the shape or derivation of the index changes, so old caches are ignored. */
-export const INDEX_FORMAT = 7;
+export const INDEX_FORMAT = 8;
 
 /**
  * An entry's rank for ordering equal scores: approved before draft before deprecated, then
@@ -68,6 +68,8 @@ export interface IndexData {
   /** rankOf() of each entry. */
   rank: Uint16Array;
   entries: IndexedEntry[];
+  /** Each glossary file's `title:`, by the file as the entries' `at.file` names it. */
+  titles: Record<string, string>;
   /** Built with the index, so that no open of it builds one (lint, sentence lookup). */
   automaton: ChineseAutomaton;
 }
@@ -76,6 +78,7 @@ export interface IndexData {
 export interface IndexSource {
   size: number;
   keyChars: string;
+  titles: Record<string, string>;
   column(name: ColumnName): Column;
   rank(): Uint16Array;
   entry(i: number): IndexedEntry;
@@ -125,7 +128,7 @@ export class TermIndex {
   constructor(source: IndexData | IndexSource) {
     if ('columns' in source) {
       const data = source;
-      this.source = { size: data.size, keyChars: data.keyChars, column: (name) => Column.fromCells(data.columns[name]), rank: () => data.rank, entry: (i) => data.entries[i]!, automaton: () => data.automaton };
+      this.source = { size: data.size, keyChars: data.keyChars, titles: data.titles, column: (name) => Column.fromCells(data.columns[name]), rank: () => data.rank, entry: (i) => data.entries[i]!, automaton: () => data.automaton };
     } else this.source = source;
     this.size = this.source.size;
     this.entryCache = new Array<IndexedEntry | undefined>(this.size);
@@ -161,6 +164,11 @@ export class TermIndex {
   /** Every entry, in glossary order (reads them all: for export, lint, the TUI). */
   entries(): IndexedEntry[] {
     return Array.from({ length: this.size }, (_, i) => this.entry(i));
+  }
+
+  /** The `title:` of the glossary file an entry's `at.file` names, if it has one. */
+  fileTitle(file: string): string | undefined {
+    return Object.hasOwn(this.source.titles, file) ? this.source.titles[file] : undefined;
   }
 
   /** Whether every character of `text` occurs in some Chinese key (see IndexData.keyChars). */
