@@ -1,5 +1,5 @@
 // `shuyu lookup QUERY`: ranked cards, or JSON for scripts; exit 1 when nothing matches.
-import { toPublicEntry } from '../../index/term-index.js';
+import { formatJson } from '../../export/json.js';
 import { formatCard } from '../../lookup/format-card.js';
 import { lookup, parseQuery } from '../../lookup/lookup.js';
 import type { Context, GlobalOptions } from '../context.js';
@@ -10,7 +10,7 @@ export async function runLookup(text: string, opts: { json?: boolean; limit: num
   const index = await openIndex(ctx.indexOptions(global));
   const hits = lookup(index, await parseQuery(text, index), { limit: opts.limit });
   if (opts.json) {
-    io.stdout.write(`${JSON.stringify(hits.map((h) => toPublicEntry(h.entry)), null, 2)}\n`);
+    io.stdout.write(formatJson(hits.map((h) => h.entry)));
     return hits.length > 0 ? 0 : 1;
   }
   if (hits.length === 0) {
