@@ -4,7 +4,7 @@ import type { Glossary } from '../glossary/model.js';
 import { AhoCorasick } from '../text/aho-corasick.js';
 import { englishKey } from '../text/english.js';
 import { derivePinyin } from '../text/pinyin.js';
-import { pinyinSyllables } from '../text/pinyin-keys.js';
+import { pinyinSyllables, tonedKey } from '../text/pinyin-keys.js';
 import { normalizeChinese } from '../text/script.js';
 import { toTraditional } from '../text/traditional.js';
 import { ALT, INDEX_FORMAT, rankOf, type IndexData, type IndexedEntry, type KeyColumns } from './term-index.js';
@@ -56,5 +56,5 @@ function unique(xs: string[]): string[] {
 
 function pinyinKey(pinyin: string) {
   const syllables = pinyinSyllables(pinyin);
-  return { syllables: syllables.join(' '), toned: pinyin.normalize('NFC').toLowerCase().replace(/[\s'’\-·]/g, '') };
+  return { syllables: syllables.join(' '), toned: tonedKey(pinyin) };
 }

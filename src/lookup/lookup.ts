@@ -6,7 +6,7 @@ import { baseForms, englishKey } from '../text/english.js';
 import { editDistance } from '../text/fuzzy.js';
 import { hasHan } from '../text/han.js';
 import { nfkcSameLength } from '../text/nfkc.js';
-import { initialsOf, stripTones } from '../text/pinyin-keys.js';
+import { initialsOf, stripTones, tonedKey } from '../text/pinyin-keys.js';
 
 /** What part of the entry a query matched. */
 export type MatchKind = 'zh' | 'zh_also' | 'pinyin' | 'initials' | 'en' | 'en_also' | 'en_avoid' | 'typo';
@@ -85,7 +85,7 @@ function parseLatinQuery(q: string): Query {
   if (PINYIN_QUERY.test(q)) {
     const compact = stripTones(q).replace(/[^a-z]/g, '');
     if (compact) query.pinyin = compact;
-    const lowered = q.normalize('NFC').toLowerCase().replace(/[\s'’\-·]/g, '');
+    const lowered = tonedKey(q);
     if (lowered !== stripTones(lowered)) query.toned = lowered;
   }
   const en = englishKey(q);
