@@ -7,7 +7,7 @@ import { COLOR, PLAIN, wantsColor, type Style } from '../style.js';
 import { shuyuVersion } from '../version.js';
 import type { Io } from './io.js';
 import type { Context, GlobalOptions } from './context.js';
-import { defaultCacheDir } from '../index/index-cache.js';
+import { defaultCacheDir } from './cache-dir.js';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];

@@ -12,7 +12,6 @@
 // The cache is an optimisation only: every failure falls back to building, silently.
 import { createHash } from 'node:crypto';
 import { mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Column } from './column.js';
 import { AUTOMATON_ARRAYS, type AutomatonArrays } from '../text/aho-corasick.js';
@@ -30,13 +29,6 @@ export interface CacheKey {
   set: string;
   /** Names the state of every file. */
   state: string;
-}
-
-/** The cache folder: `$SHUYU_CACHE_DIR`, else `$XDG_CACHE_HOME/shuyu`, else `~/.cache/shuyu`. */
-export function defaultCacheDir(env: Record<string, string | undefined>): string {
-  if (env.SHUYU_CACHE_DIR) return env.SHUYU_CACHE_DIR;
-  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'shuyu');
 }
 
 export function cacheKey(input: CacheKeyInput): CacheKey {

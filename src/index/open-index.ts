@@ -8,7 +8,7 @@ import { cacheKey, readCachedIndex, writeCachedIndex } from './index-cache.js';
 import { TermIndex, type IndexData } from './term-index.js';
 
 export interface IndexOptions extends LayerOptions {
-  /** The cache folder (index-cache.ts defaultCacheDir); without one no cache is read or written. */
+  /** The cache folder (cli/cache-dir.ts); without one no cache is read or written. */
   cacheDir?: string;
   /** Told each cache decision (`--verbose`). */
   log?: (message: string) => void;
