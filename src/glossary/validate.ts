@@ -6,8 +6,7 @@ import type { Diagnostic, Place } from '../errors.js';
 import { editDistance } from '../text/fuzzy.js';
 import { hasHan } from '../text/han.js';
 import { englishKey } from '../text/english.js';
-import { nfkcSameLength } from '../text/nfkc.js';
-import { normalizeChinese } from '../text/script.js';
+import { nfkcSameLength, normalizeChinese } from '../text/script.js';
 import {
   ENTRY_KEYS,
   EXAMPLE_EXPECTATIONS,
@@ -36,7 +35,6 @@ export interface ParsedFile {
   entries: Entry[];
   problems: GlossaryProblem[];
 }
-
 
 /** Parses and validates the text of one glossary file. Never throws for bad content. */
 export function parseGlossaryFile(path: string, text: string): ParsedFile {

@@ -6,8 +6,7 @@ import type { Diagnostic, Place } from '../errors.js';
 import { formatPlace } from '../errors.js';
 import { englishKey } from '../text/english.js';
 import { hasHan } from '../text/han.js';
-import { nfkcSameLength } from '../text/nfkc.js';
-import { normalizeChinese } from '../text/script.js';
+import { nfkcSameLength, normalizeChinese } from '../text/script.js';
 import type { DraftEntry } from './draft.js';
 
 export interface Derivations {

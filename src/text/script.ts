@@ -6,6 +6,8 @@
 // unit, the span of the original it came from.
 import { AhoCorasick, mayStart, type PrefixFilter } from './aho-corasick.js';
 import { nfkcSameLength, nfkcTable } from './nfkc.js';
+// the NFKC step alone, for callers that already load this module
+export { nfkcSameLength } from './nfkc.js';
 import { fromUnits, toUnits } from './units.js';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
