@@ -32,9 +32,12 @@ export async function buildIndexData(glossary: Glossary): Promise<IndexData> {
       ...(entry.zh_hant ? [normalizeChinese(entry.zh_hant)] : []),
     ]).filter((r) => !zh.includes(r));
     const forms = [...zh, ...regional];
-    for (const f of forms) for (const ch of f) chars.add(ch);
+    for (const f of forms) {
+      for (const ch of f) chars.add(ch);
+      zhKeys.push(f);
+      owners.push(entries.length - 1);
+    }
     columns.zh.push(forms.join(ALT));
-    for (const f of forms) owners.push(entries.length - 1), zhKeys.push(f);
 
     const keys = [pinyin, ...zh.slice(1).map((form) => derivePinyin(form))].map(pinyinKey);
     columns.pinyin.push(keys.map((k) => k.syllables).join(ALT));
