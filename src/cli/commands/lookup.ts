@@ -1,5 +1,4 @@
 // `shuyu lookup QUERY`: ranked cards, or JSON for scripts; exit 1 when nothing matches.
-import { formatJson } from '../../export/json.js';
 import { formatCard } from '../../lookup/format-card.js';
 import { lookup, parseQuery } from '../../lookup/lookup.js';
 import type { Context, GlobalOptions } from '../context.js';
@@ -10,6 +9,8 @@ export async function runLookup(text: string, opts: { json?: boolean; limit: num
   const index = await openIndex(ctx.indexOptions(global));
   const hits = lookup(index, await parseQuery(text, index), { limit: opts.limit });
   if (opts.json) {
+    // its own chunk (export shares it): a card lookup, the common one, does not load it
+    const { formatJson } = await import('../../export/json.js');
     io.stdout.write(formatJson(hits.map((h) => h.entry)));
     return hits.length > 0 ? 0 : 1;
   }
