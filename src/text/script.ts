@@ -103,17 +103,20 @@ function keyAt(st: Stage, units: Uint16Array, i: number, to: number): number {
  * promised about the units).
  */
 function convertUnits(st: Stage, units: Uint16Array, from: number, to: number): boolean {
+  // lint's hot loop on traditional text: keyAt written out, over locals
+  const { table, longStart, long, filter, keys, values } = st;
   for (let i = from; i < to; ) {
-    const n = keyAt(st, units, i, to);
+    const c = units[i]!;
+    const n = longStart[c] === 1 && mayStart(filter, units, i, to) ? long.walk(units, i, to) : -1;
     if (n !== -1) {
-      const key = st.keys[n]!;
-      const value = st.values[n]!;
+      const key = keys[n]!;
+      const value = values[n]!;
       if (value.length !== key.length) return false;
       for (let k = 0; k < value.length; k++) units[i + k] = value.charCodeAt(k);
       i += key.length;
       continue;
     }
-    const t = st.table[units[i]!]!;
+    const t = table[c]!;
     if (t !== 0) units[i] = t;
     i++;
   }
