@@ -24,7 +24,7 @@ async function bundle(ROOT, dir) {
   writeFileSync(
     entry,
     [
-      `export { openIndex } from ${src('cli/open-index.ts')};`,
+      `export { openIndex } from ${src('index/open-index.ts')};`,
       `export { searchGlossary, listDomains } from ${src('tui/search.ts')};`,
       `export { lookup, parseQuerySync } from ${src('lookup/lookup.ts')};`,
       `export { App } from ${src('tui/app.tsx')};`,
@@ -63,16 +63,9 @@ export async function run({ ROOT, OUT, median, fmt }) {
   mkdirSync(big, { recursive: true });
   const yaml = join(big, 'generated.yaml');
   if (!existsSync(yaml)) writeFileSync(yaml, generateGlossary(ENTRIES, vocabulary(join(ROOT, 'glossary'))));
-  const io = {
-    stdout: { write() {}, isTTY: false },
-    stderr: { write: (s) => process.stderr.write(s), isTTY: false },
-    env: { SHUYU_CACHE_DIR: join(dir, 'cache') },
-    cwd: ROOT,
-    stdinIsTTY: false,
-  };
-  const options = { paths: [big], builtin: true, cache: true, verbose: false, cwd: ROOT };
-  await m.openIndex(options, io); // builds and caches
-  const index = await m.openIndex(options, io); // as `shuyu tui --glossary g100k` opens it, cache warm
+  const options = { paths: [big], builtin: true, cwd: ROOT, cacheDir: join(dir, 'cache') };
+  await m.openIndex(options); // builds and caches
+  const index = await m.openIndex(options); // as `shuyu tui --glossary g100k` opens it, cache warm
 
   // A generated term typed character by character, as an IME commits it.
   const generated = index.entry(index.size - 4321).zh;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../src/cli/io.js';
 import { main } from '../src/cli/main.js';
-import { buildFromLayers } from '../src/cli/open-index.js';
+import { buildFromLayers } from '../src/index/open-index.js';
 import { readLayers } from '../src/glossary/files.js';
 import { TermIndex } from '../src/index/term-index.js';
 

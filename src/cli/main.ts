@@ -6,22 +6,8 @@ import { UserError, ValidationError, formatPlace } from '../errors.js';
 import { COLOR, PLAIN, wantsColor, type Style } from '../style.js';
 import { shuyuVersion } from '../version.js';
 import type { Io } from './io.js';
-import type { IndexOptions } from './open-index.js';
-
-/** Options every command takes. */
-export interface GlobalOptions {
-  glossary: string[];
-  builtin: boolean;
-  verbose?: boolean;
-  cache: boolean;
-}
-
-export interface Context {
-  io: Io;
-  style: Style;
-  stderrStyle: Style;
-  indexOptions(opts: GlobalOptions): IndexOptions;
-}
+import type { Context, GlobalOptions } from './context.js';
+import { defaultCacheDir } from './cache-dir.js';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -74,7 +60,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io,
     style: wantsColor(io.stdout.isTTY, io.env) ? COLOR : PLAIN,
     stderrStyle: wantsColor(io.stderr.isTTY, io.env) ? COLOR : PLAIN,
-    indexOptions: (o) => ({ paths: o.glossary, builtin: o.builtin, verbose: Boolean(o.verbose), cache: o.cache, cwd: io.cwd }),
+    indexOptions: (o) => ({
+      paths: o.glossary,
+      builtin: o.builtin,
+      cwd: io.cwd,
+      ...(o.cache && !io.env.SHUYU_NO_CACHE ? { cacheDir: defaultCacheDir(io.env) } : {}),
+      ...(o.verbose ? { log: (m: string) => void io.stderr.write(`shuyu: ${m}\n`) } : {}),
+    }),
   };
   try {
     const fast = parseLookupFast(argv);

@@ -3,7 +3,7 @@
 import { UserError } from '../errors.js';
 import { STATUSES, type Status } from '../glossary/model.js';
 import type { IndexedEntry } from '../index/term-index.js';
-import { pinyinSyllables, stripTones } from '../text/pinyin-keys.js';
+import { pinyinSyllables, stripTones, toneDigits } from '../text/pinyin-keys.js';
 
 export interface ExportFilter {
   /** Keep entries with any of these tags (empty: no tag filter). */
@@ -48,20 +48,6 @@ export function describeFilter(filter: ExportFilter): string {
   if (filter.statuses.length) parts.push(`status ${filter.statuses.join(' or ')}`);
   if (filter.domains.length) parts.push(`domain ${filter.domains.join(' or ')}`);
   return parts.join(', ');
-}
-
-const TONE_OF_MARK: Record<string, number> = { '\u0304': 1, '\u0301': 2, '\u030c': 3, '\u0300': 4 };
-
-/** Tone digits of tone-marked pinyin, one per syllable-ish word part: `zhōngshì` → "14". 5 = neutral. */
-function toneDigits(pinyin: string): string {
-  let out = '';
-  for (const word of pinyin.normalize('NFD').toLowerCase().split(/[\s'’\-·]+/)) {
-    // a mark belongs to the syllable it sits in; count marks in order, neutral where none
-    let marks = '';
-    for (const ch of word) if (TONE_OF_MARK[ch]) marks += TONE_OF_MARK[ch];
-    out += marks || '5';
-  }
-  return out;
 }
 
 export interface SortKey {

@@ -7,7 +7,7 @@ import { editDistance } from '../text/fuzzy.js';
 import { hasHan, isHan } from '../text/han.js';
 import { excerpt, visibleLine } from '../text/terminal.js';
 import { englishKey } from '../text/english.js';
-import { normalizeChinese } from '../text/script.js';
+import { nfkcSameLength, normalizeChinese } from '../text/script.js';
 import {
   ENTRY_KEYS,
   EXAMPLE_EXPECTATIONS,
@@ -36,7 +36,6 @@ export interface ParsedFile {
   entries: Entry[];
   problems: GlossaryProblem[];
 }
-
 
 /** Parses and validates the text of one glossary file. Never throws for bad content. */
 export function parseGlossaryFile(path: string, text: string): ParsedFile {
@@ -295,7 +294,7 @@ export function parseGlossaryFile(path: string, text: string): ParsedFile {
     if (!hasHan(entry.zh) && !isFormula(entry.zh)) problem(nodes.get('zh'), `\`zh\` has no Chinese characters: "${entry.zh}"`, 'put the Chinese term in `zh` and the English in `en`');
     for (const v of entry.zh_also) if (!hasHan(v)) problem(nodes.get('zh_also'), `\`zh_also\` has no Chinese characters: "${v}"`);
     const id = normalizeChinese(entry.zh);
-    if (id !== entry.zh.normalize('NFKC')) {
+    if (id !== nfkcSameLength(entry.zh)) {
       problem(nodes.get('zh'), `\`zh\` should be simplified: "${entry.zh}"`, `write \`zh: ${id}\`; traditional forms are derived`, 'warning');
     }
     checkEnglish(nodes.get('en') ?? null, 'en', entry.en);

@@ -6,7 +6,7 @@ import type { Diagnostic, Place } from '../errors.js';
 import { formatPlace } from '../errors.js';
 import { englishKey } from '../text/english.js';
 import { hasHan } from '../text/han.js';
-import { normalizeChinese } from '../text/script.js';
+import { nfkcSameLength, normalizeChinese } from '../text/script.js';
 import type { DraftEntry } from './draft.js';
 
 export interface Derivations {
@@ -69,7 +69,7 @@ export function reconcileEntries(drafts: readonly DraftEntry[], options: Reconci
   for (const draft of drafts) {
     const e = clean(draft);
     const id = normalizeChinese(e.zh);
-    if (id !== e.zh.normalize('NFKC')) {
+    if (id !== nfkcSameLength(e.zh)) {
       // traditional in, simplified out: the file keeps simplified, the traditional is derived
       if (!e.zh_hant) e.zh_hant = e.zh;
       e.zh = id;

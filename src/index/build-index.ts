@@ -1,9 +1,10 @@
 // Derives every key form of every entry: the slow part (OpenCC's S→T tables, the pinyin
 // dictionary) that the cache exists to skip.
 import type { Glossary } from '../glossary/model.js';
+import { AhoCorasick } from '../text/aho-corasick.js';
 import { englishKey } from '../text/english.js';
 import { derivePinyin } from '../text/pinyin.js';
-import { pinyinSyllables } from '../text/pinyin-keys.js';
+import { pinyinSyllables, tonedKey } from '../text/pinyin-keys.js';
 import { normalizeChinese } from '../text/script.js';
 import { toTraditional } from '../text/traditional.js';
 import { ALT, INDEX_FORMAT, rankOf, type IndexData, type IndexedEntry, type KeyColumns } from './term-index.js';
@@ -16,6 +17,8 @@ export async function buildIndexData(glossary: Glossary): Promise<IndexData> {
   const columns: KeyColumns = { zh: [], pinyin: [], toned: [], en: [], enAvoid: [], domain: [] };
   const rank: number[] = [];
   const chars = new Set<string>();
+  const zhKeys: string[] = [];
+  const owners: number[] = [];
   for (const entry of glossary.entries) {
     const pinyin = entry.pinyin ?? derivePinyin(entry.id);
     entries.push({ ...entry, zh_hant: entry.zh_hant ?? convert(entry.id), pinyin, pinyin_from_file: entry.pinyin !== undefined });
@@ -29,7 +32,11 @@ export async function buildIndexData(glossary: Glossary): Promise<IndexData> {
       ...(entry.zh_hant ? [normalizeChinese(entry.zh_hant)] : []),
     ]).filter((r) => !zh.includes(r));
     const forms = [...zh, ...regional];
-    for (const f of forms) for (const ch of f) chars.add(ch);
+    for (const f of forms) {
+      for (const ch of f) chars.add(ch);
+      zhKeys.push(f);
+      owners.push(entries.length - 1);
+    }
     columns.zh.push(forms.join(ALT));
 
     const keys = [pinyin, ...zh.slice(1).map((form) => derivePinyin(form))].map(pinyinKey);
@@ -41,7 +48,9 @@ export async function buildIndexData(glossary: Glossary): Promise<IndexData> {
     columns.domain.push(entry.domain ?? '');
     rank.push(rankOf(entry.status, entry.id.length));
   }
-  return { format: INDEX_FORMAT, size: entries.length, keyChars: [...chars].join(''), columns, rank: Uint16Array.from(rank), entries };
+  const automaton = { arrays: new AhoCorasick(zhKeys).toArrays(), owners: Int32Array.from(owners) };
+  const titles = Object.fromEntries(glossary.files.flatMap((f) => (f.title !== undefined ? [[f.path, f.title]] : [])));
+  return { format: INDEX_FORMAT, size: entries.length, keyChars: [...chars].join(''), columns, rank: Uint16Array.from(rank), entries, titles, automaton };
 }
 
 function unique(xs: string[]): string[] {
@@ -50,5 +59,5 @@ function unique(xs: string[]): string[] {
 
 function pinyinKey(pinyin: string) {
   const syllables = pinyinSyllables(pinyin);
-  return { syllables: syllables.join(' '), toned: pinyin.normalize('NFC').toLowerCase().replace(/[\s'’\-·]/g, '') };
+  return { syllables: syllables.join(' '), toned: tonedKey(pinyin) };
 }

@@ -12,11 +12,10 @@
 // The cache is an optimisation only: every failure falls back to building, silently.
 import { createHash } from 'node:crypto';
 import { mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Column } from './column.js';
 import { AUTOMATON_ARRAYS, type AutomatonArrays } from '../text/aho-corasick.js';
-import { buildChineseAutomaton, COLUMN_NAMES, INDEX_FORMAT, type ColumnName, type IndexData, type IndexedEntry, type IndexSource } from './term-index.js';
+import { COLUMN_NAMES, INDEX_FORMAT, type ColumnName, type IndexData, type IndexedEntry, type IndexSource } from './term-index.js';
 
 export interface CacheKeyInput {
   version: string;
@@ -30,13 +29,6 @@ export interface CacheKey {
   set: string;
   /** Names the state of every file. */
   state: string;
-}
-
-/** The cache folder: `$SHUYU_CACHE_DIR`, else `$XDG_CACHE_HOME/shuyu`, else `~/.cache/shuyu`. */
-export function defaultCacheDir(env: Record<string, string | undefined>): string {
-  if (env.SHUYU_CACHE_DIR) return env.SHUYU_CACHE_DIR;
-  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'shuyu');
 }
 
 export function cacheKey(input: CacheKeyInput): CacheKey {
@@ -53,6 +45,7 @@ interface Meta {
   format: number;
   size: number;
   keyChars: string;
+  titles: Record<string, string>;
   /** Byte sizes of the files written, to tell a truncated or damaged cache at open. */
   bytes: Record<string, number>;
 }
@@ -98,6 +91,7 @@ export function readCachedIndex(dir: string, key: CacheKey, log: (message: strin
   return {
     size: meta.size,
     keyChars: meta.keyChars,
+    titles: meta.titles,
     column(name) {
       if (meta.size === 0) return Column.fromCells([]);
       return new Column(readFileSync(join(folder, columnFile(name)), 'utf8'), typed(Uint32Array, readFileSync(join(folder, startsFile(name)))));
@@ -145,10 +139,8 @@ export function writeCachedIndex(dir: string, key: CacheKey, data: IndexData, lo
     }
     write('rank.bin', bytesOf(data.rank));
     // The automaton is the costly part of opening a large glossary for lint: store it built.
-    const { ac, owners } = buildChineseAutomaton(Column.fromCells(data.columns.zh));
-    const arrays = ac.toArrays();
-    for (const name of AUTOMATON_ARRAYS) write(`ac-${name}.bin`, bytesOf(arrays[name]));
-    write('ac-owners.bin', bytesOf(owners));
+    for (const name of AUTOMATON_ARRAYS) write(`ac-${name}.bin`, bytesOf(data.automaton.arrays[name]));
+    write('ac-owners.bin', bytesOf(data.automaton.owners));
     const lines = data.entries.map((e) => `${JSON.stringify(e)}\n`);
     const offsets = new Float64Array(lines.length + 1);
     let at = 0;
@@ -159,7 +151,7 @@ export function writeCachedIndex(dir: string, key: CacheKey, data: IndexData, lo
     offsets[lines.length] = at;
     write('entries.jsonl', lines.join(''));
     write('offsets.bin', new Uint8Array(offsets.buffer));
-    const meta: Meta = { format: INDEX_FORMAT, size: data.size, keyChars: data.keyChars, bytes };
+    const meta: Meta = { format: INDEX_FORMAT, size: data.size, keyChars: data.keyChars, titles: data.titles, bytes };
     writeFileSync(join(tmp, 'meta.json'), JSON.stringify(meta));
     rmSync(folder, { recursive: true, force: true });
     renameSync(tmp, folder);

@@ -45,7 +45,7 @@ export const COLUMN_NAMES = ['zh', 'pinyin', 'toned', 'en', 'enAvoid', 'domain']
 export type ColumnName = (typeof COLUMN_NAMES)[number];
 
 /** Bumped whenever the shape or derivation of the index changes, so old caches are ignored. */
-export const INDEX_FORMAT = 6;
+export const INDEX_FORMAT = 8;
 
 /**
  * An entry's rank for ordering equal scores: approved before draft before deprecated, then
@@ -68,36 +68,27 @@ export interface IndexData {
   /** rankOf() of each entry. */
   rank: Uint16Array;
   entries: IndexedEntry[];
+  /** Each glossary file's `title:`, by the file as the entries' `at.file` names it. */
+  titles: Record<string, string>;
+  /** Built with the index, so that no open of it builds one (lint, sentence lookup). */
+  automaton: ChineseAutomaton;
 }
 
 /** Where a cached index gets its parts from, on demand. */
 export interface IndexSource {
   size: number;
   keyChars: string;
+  titles: Record<string, string>;
   column(name: ColumnName): Column;
   rank(): Uint16Array;
   entry(i: number): IndexedEntry;
-  /** The Chinese automaton and the entry of each of its keys, if stored (cached indexes). */
-  automaton?(): ChineseAutomaton | undefined;
+  automaton(): ChineseAutomaton;
 }
 
-/** The automaton over every Chinese key, with the entry each key belongs to. */
+/** The automaton over every Chinese key (the `zh` column's cells, split), with the entry each key belongs to. */
 export interface ChineseAutomaton {
   arrays: AutomatonArrays;
   owners: Int32Array;
-}
-
-/** Builds the automaton over every key of the `zh` column (zh, zh_also, regional forms). */
-export function buildChineseAutomaton(zh: Column): { ac: AhoCorasick; owners: Int32Array } {
-  const keys: string[] = [];
-  const owners: number[] = [];
-  for (let i = 0; i < zh.size; i++) {
-    for (const z of zh.get(i).split(ALT)) {
-      keys.push(z);
-      owners.push(i);
-    }
-  }
-  return { ac: new AhoCorasick(keys), owners: Int32Array.from(owners) };
 }
 
 /** A glossary term found in Chinese text; offsets are into the normalised text given. */
@@ -137,7 +128,7 @@ export class TermIndex {
   constructor(source: IndexData | IndexSource) {
     if ('columns' in source) {
       const data = source;
-      this.source = { size: data.size, keyChars: data.keyChars, column: (name) => Column.fromCells(data.columns[name]), rank: () => data.rank, entry: (i) => data.entries[i]! };
+      this.source = { size: data.size, keyChars: data.keyChars, titles: data.titles, column: (name) => Column.fromCells(data.columns[name]), rank: () => data.rank, entry: (i) => data.entries[i]!, automaton: () => data.automaton };
     } else this.source = source;
     this.size = this.source.size;
     this.entryCache = new Array<IndexedEntry | undefined>(this.size);
@@ -173,6 +164,11 @@ export class TermIndex {
   /** Every entry, in glossary order (reads them all: for export, lint, the TUI). */
   entries(): IndexedEntry[] {
     return Array.from({ length: this.size }, (_, i) => this.entry(i));
+  }
+
+  /** The `title:` of the glossary file an entry's `at.file` names, if it has one. */
+  fileTitle(file: string): string | undefined {
+    return Object.hasOwn(this.source.titles, file) ? this.source.titles[file] : undefined;
   }
 
   /** Whether every character of `text` occurs in some Chinese key (see IndexData.keyChars). */
@@ -212,56 +208,9 @@ export class TermIndex {
 
   private chineseMatcher() {
     if (!this.matcher) {
-      const stored = this.source.automaton?.();
-      this.matcher = stored ? { ac: new AhoCorasick(stored.arrays), owners: stored.owners } : buildChineseAutomaton(this.column('zh'));
+      const { arrays, owners } = this.source.automaton();
+      this.matcher = { ac: new AhoCorasick(arrays), owners };
     }
     return this.matcher;
   }
-}
-
-/** An entry as scripts see it (`lookup --json`, `export --format json`): every field, derived ones included. */
-export interface PublicEntry {
-  zh: string;
-  zh_hant: string;
-  pinyin: string;
-  en: string;
-  en_also: string[];
-  en_avoid: string[];
-  zh_also: string[];
-  zh_avoid: string[];
-  pos?: string;
-  domain?: string;
-  tags: string[];
-  status: string;
-  case_sensitive: boolean;
-  note?: string;
-  definition?: string;
-  sources: { title: string; url?: string }[];
-  examples: { zh: string; en: string; expect?: string }[];
-  file: string;
-  line: number;
-}
-
-export function toPublicEntry(e: IndexedEntry): PublicEntry {
-  return {
-    zh: e.zh,
-    zh_hant: e.zh_hant,
-    pinyin: e.pinyin,
-    en: e.en,
-    en_also: e.en_also,
-    en_avoid: e.en_avoid,
-    zh_also: e.zh_also,
-    zh_avoid: e.zh_avoid,
-    ...(e.pos ? { pos: e.pos } : {}),
-    ...(e.domain ? { domain: e.domain } : {}),
-    tags: e.tags,
-    status: e.status,
-    case_sensitive: e.case_sensitive,
-    ...(e.note ? { note: e.note } : {}),
-    ...(e.definition ? { definition: e.definition } : {}),
-    sources: e.sources,
-    examples: e.examples.map(({ zh, en, expect }) => ({ zh, en, ...(expect ? { expect } : {}) })),
-    file: e.at.file,
-    line: e.at.line,
-  };
 }

@@ -5,7 +5,8 @@ import { ALT, type IndexedEntry, type TermIndex } from '../index/term-index.js';
 import { baseForms, englishKey } from '../text/english.js';
 import { editDistance } from '../text/fuzzy.js';
 import { hasHan } from '../text/han.js';
-import { initialsOf, stripTones } from '../text/pinyin-keys.js';
+import { nfkcSameLength } from '../text/nfkc.js';
+import { initialsOf, stripTones, tonedKey } from '../text/pinyin-keys.js';
 
 /** What part of the entry a query matched. */
 export type MatchKind = 'zh' | 'zh_also' | 'pinyin' | 'initials' | 'en' | 'en_also' | 'en_avoid' | 'typo';
@@ -48,21 +49,34 @@ const PINYIN_QUERY = /^[a-zA-Z\u00c0-\u024f\u0300-\u036f\s'’\-·1-5]+$/;
  * most likely): a simplified, pinyin or English lookup never pays for them.
  */
 export async function parseQuery(text: string, index?: TermIndex): Promise<Query> {
-  const q = text.trim();
-  if (hasHan(q)) {
-    const nfkc = q.normalize('NFKC').replace(/\s+/g, '');
-    if (index?.coversChars(nfkc)) return { text: q, zh: nfkc };
-    const { normalizeChinese } = await import('../text/script.js');
-    return { text: q, zh: normalizeChinese(q).replace(/\s+/g, '') };
+  if (hasHan(text) && !index?.coversChars(chineseKeyOf(text))) {
+    const { toSimplifiedMapped } = await import('../text/script.js');
+    return parseQuerySync(text, index, (s) => toSimplifiedMapped(s, 'scan').text);
   }
+  return parseQuerySync(text, index);
+}
+
+/**
+ * parseQuery without the await, for callers that hold a T→S converter already (the TUI); with
+ * none, a Chinese query is only NFKC-normalised.
+ */
+export function parseQuerySync(text: string, index?: TermIndex, toSimplified?: (s: string) => string): Query {
+  const q = text.trim();
+  if (hasHan(q)) return { text: q, zh: chineseQueryKey(q, index, toSimplified) };
   return parseLatinQuery(q);
 }
 
-/** Synchronous form for queries known to hold no Han characters (and for Han, given a normaliser). */
-export function parseQuerySync(text: string, normalizeChinese?: (s: string) => string): Query {
-  const q = text.trim();
-  if (hasHan(q)) return { text: q, zh: (normalizeChinese ? normalizeChinese(q) : q.normalize('NFKC')).replace(/\s+/g, '') };
-  return parseLatinQuery(q);
+/**
+ * A Chinese query as the keys are written (text/nfkc.ts, spaces dropped), converted T→S by
+ * `toSimplified` unless every character already occurs in a key of `index`.
+ */
+export function chineseQueryKey(text: string, index?: TermIndex, toSimplified?: (s: string) => string): string {
+  const key = chineseKeyOf(text);
+  return !toSimplified || index?.coversChars(key) ? key : toSimplified(text).replace(/\s+/g, '');
+}
+
+function chineseKeyOf(text: string): string {
+  return nfkcSameLength(text).replace(/\s+/g, '');
 }
 
 function parseLatinQuery(q: string): Query {
@@ -71,7 +85,7 @@ function parseLatinQuery(q: string): Query {
   if (PINYIN_QUERY.test(q)) {
     const compact = stripTones(q).replace(/[^a-z]/g, '');
     if (compact) query.pinyin = compact;
-    const lowered = q.normalize('NFC').toLowerCase().replace(/[\s'’\-·]/g, '');
+    const lowered = tonedKey(q);
     if (lowered !== stripTones(lowered)) query.toned = lowered;
   }
   const en = englishKey(q);

@@ -1,35 +1,28 @@
-// A multi-pattern matcher over UTF-16 code units: one pass over the text finds every
-// occurrence of every key, so the cost grows with the text and the number of matches,
-// not with the number of keys (DESIGN §6).
+// A multi-pattern matcher over UTF-16 code units: the trie of an Aho-Corasick automaton with a
+// prefix filter in front, so one pass over the text finds the keys in it and the cost grows with
+// the text and the number of matches, not with the number of keys (DESIGN §6).
 //
-// Typed arrays throughout: a profile of the first version (a Map of transitions per state,
-// kept as the reference in test/text/reference-aho-corasick.ts) spent its time in Map
-// lookups scattered over memory: 0.28 s for 7 M characters at 1,000 keys, 0.84 s at
-// 100,000, plus 1 s to build. Here the trie is built breadth-first from the sorted keys, so
-// every state's children are consecutive states; the root, where the scan spends most of
-// its time, has a direct table over all 65,536 code units.
-
-import { toUnits } from './units.js';
-
-/** An occurrence of key `key` (its index in the key list) at `[start, end)`. */
-export interface KeyHit {
-  key: number;
-  start: number;
-  end: number;
-}
+// Typed arrays throughout: a profile of the first version (a Map of transitions per state)
+// spent its time in Map lookups scattered over memory: 0.28 s for 7 M characters at 1,000
+// keys, 0.84 s at 100,000, plus 1 s to build. Here the trie is built breadth-first from the
+// sorted keys, so every state's children are consecutive states; the root, where a scan spends
+// most of its time, has a direct table over all 65,536 code units.
+//
+// No failure or output links: every caller wants the longest key at a position (scanLongest,
+// walk) or the keys on one walk down (keysAt), and building, storing and reading the links cost
+// every open of a cached index. The full automaton, which finds overlapping occurrences, is
+// kept as the oracle these scans are tested against (test/text/reference-aho-corasick.ts).
 
 /** The automaton as typed arrays, to store in the index cache and load without rebuilding. */
 export interface AutomatonArrays {
   firstChild: Int32Array;
   childCount: Int32Array;
   label: Uint16Array;
-  fail: Int32Array;
   out: Int32Array;
-  outLink: Int32Array;
   lengths: Int32Array;
 }
 
-export const AUTOMATON_ARRAYS = ['firstChild', 'childCount', 'label', 'fail', 'out', 'outLink', 'lengths'] as const;
+export const AUTOMATON_ARRAYS = ['firstChild', 'childCount', 'label', 'out', 'lengths'] as const;
 
 export class AhoCorasick {
   /** Child of the root for each code unit (0: none). */
@@ -39,102 +32,20 @@ export class AhoCorasick {
   private readonly childCount: Int32Array;
   /** The code unit on the edge into each state. */
   private readonly label: Uint16Array;
-  private readonly fail: Int32Array;
   /** Key ending exactly at each state, or -1. */
   private readonly out: Int32Array;
-  /** Nearest state on the fail chain (excluding itself) that ends a key, or -1. */
-  private readonly outLink: Int32Array;
   /** Length of each key, by original index. */
   private readonly lengths: Int32Array;
 
   /** Builds the automaton of `keys`, or adopts arrays that toArrays() gave earlier. */
   constructor(keys: readonly string[] | AutomatonArrays) {
-    if (!Array.isArray(keys)) {
-      const a = keys as AutomatonArrays;
-      ({ firstChild: this.firstChild, childCount: this.childCount, label: this.label, fail: this.fail, out: this.out, outLink: this.outLink, lengths: this.lengths } = a);
-      for (let t = this.firstChild[0]!, e = t + this.childCount[0]!; t < e; t++) this.rootNext[this.label[t]!] = t;
-      return;
-    }
-    keys = keys as readonly string[];
-    this.lengths = Int32Array.from(keys, (k) => k.length);
-    // Sort key indexes by key; equal keys keep the lowest index first (it wins).
-    const order = Array.from(keys.keys()).filter((k) => keys[k]!.length > 0);
-    order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
-    const sorted = order.map((k) => keys[k]!);
-
-    // Breadth-first construction. A pending state covers sorted[lo, hi), all sharing the
-    // prefix of length `depth`; its children are the groups of that range by the next unit.
-    let capacity = 1 + keys.reduce((n, k) => n + k.length, 0);
-    let firstChild = new Int32Array(capacity);
-    let childCount = new Int32Array(capacity);
-    let label = new Uint16Array(capacity);
-    let out = new Int32Array(capacity).fill(-1);
-    const lo: number[] = [0];
-    const hi: number[] = [sorted.length];
-    const depthOf: number[] = [0];
-    let states = 1;
-    for (let s = 0; s < states; s++) {
-      const depth = depthOf[s]!;
-      let i = lo[s]!;
-      const end = hi[s]!;
-      // keys that end here come first in sorted order (a prefix sorts before its extensions)
-      while (i < end && sorted[i]!.length === depth) {
-        if (out[s] === -1) out[s] = order[i]!;
-        i++;
-      }
-      firstChild[s] = states;
-      while (i < end) {
-        const c = sorted[i]!.charCodeAt(depth);
-        let j = i + 1;
-        while (j < end && sorted[j]!.charCodeAt(depth) === c) j++;
-        if (states >= capacity) {
-          capacity *= 2;
-          firstChild = grow(firstChild, capacity);
-          childCount = grow(childCount, capacity);
-          label = grow(label, capacity);
-          out = grow(out, capacity, -1);
-        }
-        label[states] = c;
-        lo.push(i);
-        hi.push(j);
-        depthOf.push(depth + 1);
-        states++;
-        childCount[s]!++;
-        i = j;
-      }
-    }
-    this.firstChild = firstChild.subarray(0, states);
-    this.childCount = childCount.subarray(0, states);
-    this.label = label.subarray(0, states);
-    this.out = out.subarray(0, states);
+    ({ firstChild: this.firstChild, childCount: this.childCount, label: this.label, out: this.out, lengths: this.lengths } = isKeyList(keys) ? buildTrie(keys) : keys);
     for (let t = this.firstChild[0]!, e = t + this.childCount[0]!; t < e; t++) this.rootNext[this.label[t]!] = t;
-
-    // Fail links in breadth-first order: parents are done before their children.
-    this.fail = new Int32Array(states);
-    this.outLink = new Int32Array(states).fill(-1);
-    for (let s = 0; s < states; s++) {
-      for (let t = this.firstChild[s]!, e = t + this.childCount[s]!; t < e; t++) {
-        if (s === 0) {
-          this.fail[t] = 0;
-        } else {
-          const c = this.label[t]!;
-          let f = this.fail[s]!;
-          let g = this.step(f, c);
-          while (g < 0 && f !== 0) {
-            f = this.fail[f]!;
-            g = this.step(f, c);
-          }
-          this.fail[t] = g > 0 ? g : 0;
-        }
-        const ft = this.fail[t]!;
-        this.outLink[t] = this.out[ft] !== -1 ? ft : this.outLink[ft]!;
-      }
-    }
   }
 
   toArrays(): AutomatonArrays {
-    const { firstChild, childCount, label, fail, out, outLink, lengths } = this;
-    return { firstChild, childCount, label, fail, out, outLink, lengths };
+    const { firstChild, childCount, label, out, lengths } = this;
+    return { firstChild, childCount, label, out, lengths };
   }
 
   /** The child of state s on code unit c, or -1. */
@@ -159,16 +70,6 @@ export class AhoCorasick {
       else b = m - 1;
     }
     return -1;
-  }
-
-  /** Every occurrence of every key in `text`, in order of end position. */
-  findAll(text: string): KeyHit[] {
-    const units = toUnits(text);
-    const found = new HitBuffer();
-    this.scan(units, 0, units.length, found);
-    const hits: KeyHit[] = [];
-    for (let h = 0; h < found.length; h++) hits.push({ key: found.key(h), start: found.end(h) - this.lengths[found.key(h)]!, end: found.end(h) });
-    return hits;
   }
 
   /**
@@ -271,36 +172,63 @@ export class AhoCorasick {
   keyLength(key: number): number {
     return this.lengths[key]!;
   }
+}
 
-  /**
-   * Every occurrence of every key in `units[from, to)`, appended to `hits` in order of end
-   * position (a key ending where another does, the longer first). No object per hit: lint
-   * scans 20 MB of Chinese in a few hundred thousand hits.
-   */
-  scan(units: Uint16Array, from: number, to: number, hits: HitBuffer): void {
-    const { out, outLink, fail, rootNext } = this;
-    let s = 0;
-    for (let i = from; i < to; i++) {
-      const c = units[i]!;
-      if (s === 0) {
-        s = rootNext[c]!;
-        if (s === 0) continue;
-      } else {
-        let t = this.step(s, c);
-        while (t < 0 && s !== 0) {
-          s = fail[s]!;
-          t = this.step(s, c);
-        }
-        s = t < 0 ? 0 : t;
-        if (s === 0) continue;
+/** The trie of `keys`, breadth-first from the sorted keys. */
+function buildTrie(keys: readonly string[]): AutomatonArrays {
+  const lengths = Int32Array.from(keys, (k) => k.length);
+  // Sort key indexes by key; equal keys keep the lowest index first (it wins).
+  const order = Array.from(keys.keys()).filter((k) => keys[k]!.length > 0);
+  order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+  const sorted = order.map((k) => keys[k]!);
+
+  // Breadth-first construction. A pending state covers sorted[lo, hi), all sharing the
+  // prefix of length `depth`; its children are the groups of that range by the next unit.
+  let capacity = 1 + keys.reduce((n, k) => n + k.length, 0);
+  let firstChild = new Int32Array(capacity);
+  let childCount = new Int32Array(capacity);
+  let label = new Uint16Array(capacity);
+  let out = new Int32Array(capacity).fill(-1);
+  const lo: number[] = [0];
+  const hi: number[] = [sorted.length];
+  const depthOf: number[] = [0];
+  let states = 1;
+  for (let s = 0; s < states; s++) {
+    const depth = depthOf[s]!;
+    let i = lo[s]!;
+    const end = hi[s]!;
+    // keys that end here come first in sorted order (a prefix sorts before its extensions)
+    while (i < end && sorted[i]!.length === depth) {
+      if (out[s] === -1) out[s] = order[i]!;
+      i++;
+    }
+    firstChild[s] = states;
+    while (i < end) {
+      const c = sorted[i]!.charCodeAt(depth);
+      let j = i + 1;
+      while (j < end && sorted[j]!.charCodeAt(depth) === c) j++;
+      if (states >= capacity) {
+        capacity *= 2;
+        firstChild = grow(firstChild, capacity);
+        childCount = grow(childCount, capacity);
+        label = grow(label, capacity);
+        out = grow(out, capacity, -1);
       }
-      let o = out[s] !== -1 ? s : outLink[s]!;
-      while (o !== -1) {
-        hits.push(out[o]!, i + 1);
-        o = outLink[o]!;
-      }
+      label[states] = c;
+      lo.push(i);
+      hi.push(j);
+      depthOf.push(depth + 1);
+      states++;
+      childCount[s]!++;
+      i = j;
     }
   }
+  return { firstChild: firstChild.subarray(0, states), childCount: childCount.subarray(0, states), label: label.subarray(0, states), out: out.subarray(0, states), lengths };
+}
+
+
+function isKeyList(keys: readonly string[] | AutomatonArrays): keys is readonly string[] {
+  return Array.isArray(keys);
 }
 
 /** Key hits as (key, end) pairs in one growing Int32Array. */

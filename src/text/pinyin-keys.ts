@@ -38,6 +38,8 @@ export function isSyllablePrefix(s: string): boolean {
 }
 
 const TONE_MARKS = /[\u0300-\u036f]/g;
+/** What separates the words of pinyin as files and users write it: spaces, apostrophes, hyphens, middle dots. */
+const SEPARATORS = /[\s'’\-·]+/;
 
 /**
  * Lower case, tone marks removed, ü (and u:) written v, tone numbers dropped:
@@ -100,6 +102,25 @@ export function pinyinSyllables(pinyin: string): string[] {
     else out.push(...(clean.match(/[a-z]+|[0-9]+/g) ?? []));
   }
   return out;
+}
+
+const TONE_OF_MARK: Record<string, number> = { '\u0304': 1, '\u0301': 2, '\u030c': 3, '\u0300': 4 };
+
+/** Tone digits of tone-marked pinyin, one per syllable-ish word part: `zhōngshì` → "14". 5 = neutral. */
+export function toneDigits(pinyin: string): string {
+  let out = '';
+  for (const word of pinyin.normalize('NFD').toLowerCase().split(SEPARATORS)) {
+    // a mark belongs to the syllable it sits in; count marks in order, neutral where none
+    let marks = '';
+    for (const ch of word) if (TONE_OF_MARK[ch]) marks += TONE_OF_MARK[ch];
+    out += marks || '5';
+  }
+  return out;
+}
+
+/** Tone-marked pinyin as one lookup key: lower case, without separators (`Chóngqìng Shì` → `chóngqìngshì`). */
+export function tonedKey(pinyin: string): string {
+  return pinyin.normalize('NFC').toLowerCase().split(SEPARATORS).join('');
 }
 
 /** Initials of toneless syllables: `jie bang gua shuai` → `jbgs` (zh, ch, sh give z, c, s). */

@@ -2,11 +2,13 @@
 // keeping a map from every unit of the converted text back into the original.
 //
 // opencc-js's Converter returns only a string, and phrase tables change lengths
-// (網際網路 → 互联网), so we walk the same tries ourselves and record, for every output
+// (網際網路 → 互联网), so we walk the same tables ourselves and record, for every output
 // unit, the span of the original it came from.
-import { Trie } from 'opencc-js/core';
-import { AhoCorasick, mayStart } from './aho-corasick.js';
-import { toUnits } from './units.js';
+import { AhoCorasick, mayStart, type PrefixFilter } from './aho-corasick.js';
+import { nfkcSameLength, nfkcTable } from './nfkc.js';
+// the NFKC step alone, for callers that already load this module
+export { nfkcSameLength } from './nfkc.js';
+import { fromUnits, toUnits } from './units.js';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
@@ -39,19 +41,20 @@ export interface Span {
 // 指標 → 指针, 核心 → 内核, 專案 → 项目). Regional vocabulary (網際網路 for 互联网) is matched
 // instead through regional keys the index derives for each entry (index/build-index.ts).
 //
-// Each stage is also kept as typed tables, for converting code units in place: a table of its
-// one-unit conversions, a mark on the units that may start a longer key, and those longer keys
-// by their first unit. Text whose length does not change (almost all) then needs no offset
-// map at all, and lint converts a batch of segments in one buffer without building strings.
+// Each stage is kept as typed tables: a table of its one-unit conversions, a mark on the units
+// that may start a longer key, and those longer keys in a trie. One walk of them (keyAt) serves
+// both conversions: in place, for text whose length does not change (almost all: no offset map,
+// and lint converts a batch of segments in one buffer without building strings), and mapped, for
+// the rest. test/text/script.test.ts pins both, and the two ways of spotting traditional text,
+// against each other and against OpenCC's own converter.
 interface Stage {
-  /** The stage as OpenCC walks it, for the rare conversions that change a length. */
-  trie: Trie;
   /** One-unit conversion of each code unit (0: unchanged). */
   table: Uint16Array;
   /** 1 where a code unit may start a key longer than one unit, or one whose value is not one unit. */
   longStart: Uint8Array;
-  /** Those keys, as a trie to find the longest at a position, and their values by key. */
+  /** Those keys, as a trie to find the longest at a position, its prefix filter, and their values by key. */
   long: AhoCorasick;
+  filter: PrefixFilter;
   keys: string[];
   values: string[];
 }
@@ -63,8 +66,6 @@ function conversionChain(): [Stage, Stage] {
 }
 
 function stage(dicts: string[]): Stage {
-  const trie = new Trie();
-  trie.loadDictGroup(dicts);
   // OpenCC loads a group's dictionaries last to first, each overriding: the first one's value
   // wins; a key's value is its first candidate ("乾 乾 干")
   const pairs = new Map<string, string>();
@@ -87,7 +88,13 @@ function stage(dicts: string[]): Stage {
     keys.push(key);
     values.push(value);
   }
-  return { trie, table, longStart, long: new AhoCorasick(keys), keys, values };
+  const long = new AhoCorasick(keys);
+  return { table, longStart, long, filter: long.prefixFilter(), keys, values };
+}
+
+/** The longer key (see Stage) that OpenCC converts at `units[i]`, the longest there, or -1. */
+function keyAt(st: Stage, units: Uint16Array, i: number, to: number): number {
+  return st.longStart[units[i]!] === 1 && mayStart(st.filter, units, i, to) ? st.long.walk(units, i, to) : -1;
 }
 
 /**
@@ -96,20 +103,18 @@ function stage(dicts: string[]): Stage {
  * promised about the units).
  */
 function convertUnits(st: Stage, units: Uint16Array, from: number, to: number): boolean {
-  const { table, longStart, long, keys, values } = st;
-  const filter = long.prefixFilter();
+  // lint's hot loop on traditional text: keyAt written out, over locals
+  const { table, longStart, long, filter, keys, values } = st;
   for (let i = from; i < to; ) {
     const c = units[i]!;
-    if (longStart[c] === 1 && mayStart(filter, units, i, to)) {
-      const n = long.walk(units, i, to);
-      if (n !== -1) {
-        const key = keys[n]!;
-        const value = values[n]!;
-        if (value.length !== key.length) return false;
-        for (let k = 0; k < value.length; k++) units[i + k] = value.charCodeAt(k);
-        i += key.length;
-        continue;
-      }
+    const n = longStart[c] === 1 && mayStart(filter, units, i, to) ? long.walk(units, i, to) : -1;
+    if (n !== -1) {
+      const key = keys[n]!;
+      const value = values[n]!;
+      if (value.length !== key.length) return false;
+      for (let k = 0; k < value.length; k++) units[i + k] = value.charCodeAt(k);
+      i += key.length;
+      continue;
     }
     const t = table[c]!;
     if (t !== 0) units[i] = t;
@@ -118,10 +123,30 @@ function convertUnits(st: Stage, units: Uint16Array, from: number, to: number): 
   return true;
 }
 
-const utf16 = new TextDecoder('utf-16le');
-function decodeUnits(units: Uint16Array): string {
-  // a segment is short: fromCharCode beats setting up a decode for it
-  return units.length <= 4096 ? String.fromCharCode.apply(null, units as unknown as number[]) : utf16.decode(units);
+/** Converts a text by one stage like convertUnits, into a new text with its map back to `input`'s original. */
+function convertMapped(st: Stage, input: MappedText): MappedText {
+  const units = toUnits(input.text);
+  const out: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < units.length; ) {
+    const n = keyAt(st, units, i, units.length);
+    const length = n === -1 ? 1 : st.keys[n]!.length;
+    const first = spanOf(input, i);
+    const last = spanOf(input, i + length - 1);
+    if (n === -1) out.push(st.table[units[i]!] || units[i]!);
+    else for (let k = 0; k < st.values[n]!.length; k++) out.push(st.values[n]!.charCodeAt(k));
+    // same length: map unit by unit, so a one-character change keeps exact columns
+    const from = starts.length;
+    const sameLength = out.length - from === length;
+    for (let k = from; k < out.length; k++) {
+      const sp = sameLength ? spanOf(input, i + k - from) : undefined;
+      starts.push(sp ? sp.start : first.start);
+      ends.push(sp ? sp.end : last.end);
+    }
+    i += length;
+  }
+  return { text: fromUnits(Uint16Array.from(out)), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
 const NFKC = 1;
@@ -131,19 +156,22 @@ let marks: Uint8Array | undefined;
 function unitMarks(): Uint8Array {
   if (!marks) {
     marks = new Uint8Array(65536);
-    const nfkc = nfkcTableOf();
+    const nfkc = nfkcTable();
     const traditional = traditionalTable();
     for (let c = 0; c < 65536; c++) marks[c] = (nfkc[c] !== 0 ? NFKC : 0) | (c >= 0x2e80 && traditional[c] === 1 ? TRADITIONAL : 0);
   }
   return marks;
 }
 
+// OpenCC's character tables, whose changes mark traditional text.
+const CHARACTER_TABLES = [TSCharacters, TWVariantsRev, HKVariantsRev];
+
 let traditionalChars: Uint8Array | undefined;
 /** 1 for the code units that the T→S character tables change: the mark of traditional text. */
 function traditionalTable(): Uint8Array {
   if (!traditionalChars) {
     traditionalChars = new Uint8Array(65536);
-    for (const dict of [TSCharacters, TWVariantsRev, HKVariantsRev]) {
+    for (const dict of CHARACTER_TABLES) {
       for (const pair of dict.split('|')) {
         const [from, to] = pair.split(' ');
         // astral characters are marked by their lead surrogate: a false alarm only costs time
@@ -155,13 +183,19 @@ function traditionalTable(): Uint8Array {
 }
 
 /**
+ * How to spot traditional characters. `table` builds a table of them on first use (~15 ms) and
+ * then scans any amount of text: for many texts (a file's segments, a glossary's keys). `scan`
+ * searches OpenCC's character lists for each Han character of the text instead: for one short
+ * text, a query, which then never pays for the table. Both give the same answer.
+ */
+export type Detect = 'table' | 'scan';
+
+/**
  * Whether the text may contain a character that T→S conversion changes. A cheap scan that lets
  * simplified text (most input) skip the conversion, which runs at only a few MB/s.
  */
-export function hasTraditional(text: string): boolean {
-  // A query or a short segment: scanning the character table beats building the set (~6 ms).
-  // After a few dozen texts (a file's segments, a glossary's keys) the table pays for itself.
-  if (!traditionalChars && text.length < 32 && ++shortCalls <= 64) return hasTraditionalShort(text);
+export function hasTraditional(text: string, detect: Detect = 'table'): boolean {
+  if (detect === 'scan') return scanTraditional(text);
   const table = traditionalTable();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -170,12 +204,10 @@ export function hasTraditional(text: string): boolean {
   return false;
 }
 
-let shortCalls = 0;
-
-function hasTraditionalShort(text: string): boolean {
+function scanTraditional(text: string): boolean {
   for (const ch of text) {
     if (ch.charCodeAt(0) < 0x2e80) continue;
-    for (const dict of [TSCharacters, TWVariantsRev, HKVariantsRev]) {
+    for (const dict of CHARACTER_TABLES) {
       // entries are "from to|from to|…"; a character counts when it starts an entry that changes it
       for (let i = dict.indexOf(ch); i !== -1; i = dict.indexOf(ch, i + 1)) {
         if ((i === 0 || dict[i - 1] === '|') && dict[i + ch.length] === ' ' && !dict.startsWith(`${ch}|`, i + ch.length + 1) && dict.slice(i + ch.length + 1, i + 2 * ch.length + 1) !== ch) return true;
@@ -185,86 +217,12 @@ function hasTraditionalShort(text: string): boolean {
   return false;
 }
 
-// NFKC, character by character, where it keeps the length: full-width forms (，：（ → ,:( and
-// Ａ → A), the ideographic space, compatibility ideographs, circled digits. Expansions such as
-// … → ... or ㈠ → (一) are left as they are: no glossary term contains them, and keeping every
-// length means NFKC never moves an offset (no map to build on every line of a 20 MB file).
-let nfkcTable: Uint16Array | undefined;
-function nfkcTableOf(): Uint16Array {
-  if (!nfkcTable) {
-    nfkcTable = new Uint16Array(65536);
-    for (let c = 0xa0; c < 0x10000; c++) {
-      if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xd800 && c <= 0xdfff)) continue;
-      const n = String.fromCharCode(c).normalize('NFKC');
-      if (n.length === 1 && n.charCodeAt(0) !== c) nfkcTable[c] = n.charCodeAt(0);
-    }
-  }
-  return nfkcTable;
-}
-
-function nfkcOne(c: number): number {
-  if (c < 0xa0 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xd800 && c <= 0xdfff)) return c;
-  if (nfkcTable) return nfkcTable[c] || c;
-  const n = String.fromCharCode(c).normalize('NFKC');
-  return n.length === 1 ? n.charCodeAt(0) : c;
-}
-
-let nfkcCalls = 0;
-
-/** NFKC where it keeps the length (see above): the same length as `text`, offsets unchanged. */
-export function nfkcSameLength(text: string): string {
-  // Many texts (a file's segments) pay once for the table, then look up; a query normalises
-  // its few characters one by one.
-  if (!nfkcTable && (text.length > 256 || ++nfkcCalls > 64)) nfkcTableOf();
-  let i = 0;
-  // most text needs nothing: find the first character that changes
-  for (; i < text.length; i++) if (nfkcOne(text.charCodeAt(i)) !== text.charCodeAt(i)) break;
-  if (i === text.length) return text;
-  const out = new Uint16Array(text.length);
-  for (let k = 0; k < text.length; k++) out[k] = nfkcOne(text.charCodeAt(k));
-  return decodeUnits(out);
-}
-
 function identity(text: string): MappedText {
   return { text, starts: null, ends: null };
 }
 
-function spansOf(mapped: MappedText, i: number): Span {
+function spanOf(mapped: MappedText, i: number): Span {
   return mapped.starts ? { start: mapped.starts[i]!, end: mapped.ends![i]! } : { start: i, end: i + 1 };
-}
-
-function convertMapped(trie: Trie, input: MappedText): MappedText {
-  const s = input.text;
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let changed = false;
-  let i = 0;
-  while (i < s.length) {
-    const m = trie.matchPrefix(s, i);
-    const end = m ? m.end : i + (s.codePointAt(i)! > 0xffff ? 2 : 1);
-    const piece = m ? m.value : s.slice(i, end);
-    if (m && piece !== s.slice(i, end)) changed = true;
-    out.push(piece);
-    const first = spansOf(input, i);
-    const last = spansOf(input, end - 1);
-    if (piece.length === end - i) {
-      // same length: map unit by unit, so a one-character change keeps exact columns
-      for (let k = 0; k < piece.length; k++) {
-        const sp = spansOf(input, i + k);
-        starts.push(sp.start);
-        ends.push(sp.end);
-      }
-    } else {
-      for (let k = 0; k < piece.length; k++) {
-        starts.push(first.start);
-        ends.push(last.end);
-      }
-    }
-    i = end;
-  }
-  if (!changed) return input;
-  return { text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
 /**
@@ -272,15 +230,15 @@ function convertMapped(trie: Trie, input: MappedText): MappedText {
  * `text`. Simplified input returns at once. Text with no character that the tables change is
  * left alone entirely, so a simplified 核心 or 执行 is never touched.
  */
-export function toSimplifiedMapped(text: string): MappedText {
+export function toSimplifiedMapped(text: string, detect: Detect = 'table'): MappedText {
   const nfkc = nfkcSameLength(text);
-  if (!hasTraditional(nfkc)) return identity(nfkc);
+  if (!hasTraditional(nfkc, detect)) return identity(nfkc);
   // the common case: every conversion keeps the length, so offsets stay as they were
   const units = toUnits(nfkc);
   const stages = conversionChain();
-  if (convertUnits(stages[0], units, 0, units.length) && convertUnits(stages[1], units, 0, units.length)) return identity(decodeUnits(units));
+  if (convertUnits(stages[0], units, 0, units.length) && convertUnits(stages[1], units, 0, units.length)) return identity(fromUnits(units));
   let mapped = identity(nfkc);
-  for (const st of stages) mapped = convertMapped(st.trie, mapped);
+  for (const st of stages) mapped = convertMapped(st, mapped);
   return mapped;
 }
 
@@ -309,7 +267,7 @@ export function normalizeUnits(units: Uint16Array, from: number, to: number): No
   let changed = false;
   let convert = false;
   if ((found & NFKC) !== 0) {
-    const nfkc = nfkcTableOf();
+    const nfkc = nfkcTable();
     for (let i = from; i < to; i++) {
       const c = nfkc[units[i]!]!;
       if (c === 0) continue;

@@ -11,3 +11,10 @@ export function toUnits(text: string): Uint16Array {
   for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
   return units;
 }
+
+const utf16 = new TextDecoder('utf-16le');
+/** The string of UTF-16 code units. */
+export function fromUnits(units: Uint16Array): string {
+  // a segment is short: fromCharCode beats setting up a decode for it
+  return units.length <= 4096 ? String.fromCharCode.apply(null, units as unknown as number[]) : utf16.decode(units);
+}

@@ -1,7 +1,7 @@
 // What the list shows for a search line: the whole glossary (empty line), lookup()'s ranked
 // hits (a term, pinyin or English), or the terms of a pasted sentence in text order.
 import type { TermIndex } from '../index/term-index.js';
-import { lookup, parseQuerySync, type LookupHit, type Query } from '../lookup/lookup.js';
+import { chineseQueryKey, lookup, parseQuerySync, type LookupHit, type Query } from '../lookup/lookup.js';
 import { normalizeChinese } from '../text/script.js';
 import { findTermsInText, hasSentencePunctuation, looksLikeSentence, type TextTerms } from './sentence.js';
 
@@ -44,11 +44,6 @@ export function listDomains(index: TermIndex): DomainCount[] {
   return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Normalises a Chinese query for lookup; OpenCC runs only for characters no key has. */
-function normalizerFor(index: TermIndex): (s: string) => string {
-  return (s) => (index.coversChars(s.normalize('NFKC').replace(/\s+/g, '')) ? s.normalize('NFKC') : normalizeChinese(s));
-}
-
 export interface SearchOptions {
   domain?: DomainCount;
 }
@@ -67,7 +62,7 @@ export function searchGlossary(index: TermIndex, text: string, options: SearchOp
       text: { ...found, source: text },
     };
   }
-  const query = parseQuerySync(text, normalizerFor(index));
+  const query = parseQuerySync(text, index, normalizeChinese);
   const hits = lookup(index, query, domain !== undefined ? { domain } : {});
   return { mode: 'lookup', query, rows: hits.map((hit) => ({ index: hit.index, hit })), scope };
 }
@@ -75,7 +70,7 @@ export function searchGlossary(index: TermIndex, text: string, options: SearchOp
 /** A long term typed so far (成渝地区双城经济…) is still a term while some key contains it. */
 function isPartOfTerm(index: TermIndex, text: string): boolean {
   if (hasSentencePunctuation(text)) return false;
-  const q = normalizerFor(index)(text).replace(/\s+/g, '');
+  const q = chineseQueryKey(text, index, normalizeChinese);
   return index.column('zh').cellsContaining(q).length > 0;
 }
 

@@ -28,6 +28,17 @@ describe('shuyu export', () => {
     expect(readdirSync(dir)).toEqual(['glossary.tbx']); // no temporary file left behind
   });
 
+  it('titles an export after its glossary file, from a fresh index and from the cache alike', async () => {
+    const env = { SHUYU_CACHE_DIR: tempDir('shuyu-cache-') };
+    for (const verbose of [[], ['--verbose']]) {
+      const r = await run(['export', ...base, '--format', 'md', ...verbose], env);
+      expect(r.stdout.split('\n')[0]).toBe('# Western Science City');
+      if (verbose.length) expect(r.stderr).toContain('index cache: using');
+      const tbx = await run(['export', ...base, '--format', 'tbx'], env);
+      expect(tbx.stdout).toMatch(/from Western Science City \([^)]*rich\.yaml\)/);
+    }
+  });
+
   it('applies --tag, --status and --domain to every format', async () => {
     const json = await run(['export', ...base, '--format', 'json', '--tag', 'chengdu', '--status', 'draft']);
     expect((JSON.parse(json.stdout) as { zh: string }[]).map((e) => e.zh)).toEqual(['一城多园']);

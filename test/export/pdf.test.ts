@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFromLayers } from '../../src/cli/open-index.js';
+import { buildFromLayers } from '../../src/index/open-index.js';
 import { renderPdf, type PdfOptions } from '../../src/export/pdf.js';
 import { readLayers } from '../../src/glossary/files.js';
 import { TermIndex, type IndexedEntry } from '../../src/index/term-index.js';

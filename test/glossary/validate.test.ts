@@ -174,3 +174,17 @@ describe('Chinese is written without spaces', () => {
     ]);
   });
 });
+
+describe('simplified terms', () => {
+  it('does not ask for 创新㈠号 to be written as itself', () => {
+    const text = 'entries:\n  - zh: 创新㈠号\n    en: Innovation No. 1\n';
+    expect(parseGlossaryFile('circled.yaml', text).problems.map(formatDiagnostic)).toEqual([]);
+  });
+
+  it('still asks for a traditional term to be written simplified', () => {
+    const text = 'entries:\n  - zh: 創新㈠號\n    en: Innovation No. 1\n';
+    expect(parseGlossaryFile('circled.yaml', text).problems.map(formatDiagnostic)).toEqual([
+      'circled.yaml:2:9: warning: `zh` should be simplified: "創新㈠號" (write `zh: 创新㈠号`; traditional forms are derived)',
+    ]);
+  });
+});

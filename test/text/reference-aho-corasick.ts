@@ -1,5 +1,6 @@
-// The first, plain Aho-Corasick (a Map of transitions per state), kept as the reference the
-// typed-array matcher in src/index/aho-corasick.ts is tested against (STYLE §11).
+// The first, plain Aho-Corasick (a Map of transitions per state), with the failure and output
+// links that find overlapping occurrences: kept as the oracle the typed-array trie in
+// src/text/aho-corasick.ts is tested against (STYLE §11).
 
 /** An occurrence of key `key` (its index in the key list) at `[start, end)`. */
 export interface KeyHit {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasTraditional, normalizeChinese, Normalized, normalizeUnits, originalSpan, toSimplifiedMapped } from '../../src/text/script.js';
+import { nfkcSameLength } from '../../src/text/nfkc.js';
 import { toUnits } from '../../src/text/units.js';
 
 // Sentences from the corpus (articles 001 and 002; 002 is in traditional characters).
@@ -63,24 +64,6 @@ describe('traditional → simplified', () => {
   });
 });
 
-describe('the fast conversion path', () => {
-  it('gives what OpenCC\'s own converter gives with the same tables, on traditional corpus text', async () => {
-    const { ConverterFactory } = await import('opencc-js/core');
-    const dict = async (name: string) => ((await import(`opencc-js/dict/${name}`)) as { default: string }).default;
-    const reference = ConverterFactory(
-      [await dict('TWVariantsRevPhrases'), await dict('TWVariantsRev'), await dict('HKVariantsRevPhrases'), await dict('HKVariantsRev')],
-      [await dict('TSPhrases'), await dict('TSCharacters')],
-    );
-    // sentences of articles 002 and 004, with phrase-table words (乾淨, 著作, 於是, 裡面) added
-    const sentences = [
-      '作為首批27個國家高新技術產業開發區之一,如今的重慶高新區處處都散發著科技的味道。',
-      '區委十四屆九次全會提出,「迎客廳」是交流思想、碰撞靈感、激發活力的地方。',
-      '乾淨的實驗室裡面,於是著作權得到保護,後來台灣與香港的朋友也來了。',
-    ];
-    for (const s of sentences) expect(normalizeChinese(s)).toBe(reference(s));
-  });
-});
-
 describe('normalizeUnits: a batch of segments in one buffer', () => {
   const lines = [
     '作為首批27個國家高新技術產業開發區之一，如今的重慶高新區處處都散發著科技的味道。',
@@ -114,16 +97,52 @@ describe('normalizeUnits: a batch of segments in one buffer', () => {
   });
 });
 
-describe('the lazy first calls and the table-driven path', () => {
-  it('gives the same text as the stage-by-stage path, once its tables are built', () => {
-    const lines = [
-      '作為首批27個國家高新技術產業開發區之一，如今的重慶高新區處處都散發著科技的味道。',
-      '區委十四屆九次全會提出，「迎客廳」是交流思想、碰撞靈感、激發活力的地方。',
-      '成都高新區認定首批21家中試平臺（ＣＡＳ）①',
-      '最近,中国科学院重庆科学中心迎来了首批团队入驻',
-    ];
-    const before = lines.map(normalizeChinese); // the first calls build no tables
-    for (let i = 0; i < 70; i++) normalizeChinese(`${lines[i % lines.length]}${'龍'.repeat(300)}`); // now they exist
-    expect(lines.map(normalizeChinese)).toEqual(before);
+describe('every T→S path', () => {
+  // corpus-like lines: simplified, traditional (articles 002 and 004), mixed, full-width forms,
+  // phrase-table words, astral characters, and conversions that change the length (㗲 → 𠵾 by
+  // character, 二噁英 → 二𫫇英 by phrase)
+  const lines = [
+    '最近,中国科学院重庆科学中心迎来了首批团队入驻',
+    '作為首批27個國家高新技術產業開發區之一，如今的重慶高新區處處都散發著科技的味道。',
+    '區委十四屆九次全會提出，「迎客廳」是交流思想、碰撞靈感、激發活力的地方。',
+    '乾淨的實驗室裡面,於是著作權得到保護,後來台灣與香港的朋友也來了。',
+    '成都高新区认定首批21家中試平臺（ＣＡＳ）①，创新㈠号…',
+    '𠀋平台与重慶的𠀋平臺',
+    '中試平臺㗲的二噁英檢測',
+    '㗲',
+  ];
+
+  it('gives the same text, and OpenCC\'s with the same tables, on corpus-like text', async () => {
+    const { ConverterFactory } = await import('opencc-js/core');
+    const dict = async (name: string) => ((await import(`opencc-js/dict/${name}`)) as { default: string }).default;
+    const opencc = ConverterFactory(
+      [await dict('TWVariantsRevPhrases'), await dict('TWVariantsRev'), await dict('HKVariantsRevPhrases'), await dict('HKVariantsRev')],
+      [await dict('TSPhrases'), await dict('TSCharacters')],
+    );
+    const expected = lines.map((line) => opencc(nfkcSameLength(line)));
+    // the two ways of spotting traditional text
+    expect(lines.map((line) => hasTraditional(line, 'scan'))).toEqual(lines.map((line) => hasTraditional(line, 'table')));
+    expect(lines.map((line) => toSimplifiedMapped(line, 'scan').text)).toEqual(expected);
+    expect(lines.map((line) => toSimplifiedMapped(line, 'table').text)).toEqual(expected);
+    // in place, a batch in one buffer: where the length changes it says so and the mapped path takes over
+    const units = toUnits(lines.join('\n'));
+    let at = 0;
+    const inPlace = lines.map((line) => {
+      const r = normalizeUnits(units, at, at + line.length);
+      const text = r === Normalized.Length ? toSimplifiedMapped(line).text : String.fromCharCode(...units.subarray(at, at + line.length));
+      at += line.length + 1;
+      return text;
+    });
+    expect(inPlace).toEqual(expected);
+    // the mapped path, forced by a length-changing character at the end, converts the rest alike
+    // and maps every unit it kept the length of to itself
+    for (const [k, line] of lines.entries()) {
+      const mapped = toSimplifiedMapped(`${line}㗲`);
+      expect(mapped.text).toBe(`${expected[k]}𠵾`);
+      if (expected[k]!.length === line.length) {
+        for (let i = 0; i < line.length; i++) expect([k, i, originalSpan(mapped, i, i + 1)]).toEqual([k, i, { start: i, end: i + 1 }]);
+      }
+      expect(originalSpan(mapped, mapped.text.length - 2, mapped.text.length)).toEqual({ start: line.length, end: line.length + 1 });
+    }
   });
 });

@@ -10,13 +10,13 @@ const BIN = join(ROOT, 'bin', 'shuyu.js');
 const TRACE = fixture('tui', 'trace-imports.mjs');
 
 /** Runs node with the import tracer; returns the exit status and the URLs of the modules loaded. */
-function traced(args: string[]): { status: number | null; stderr: string; modules: string[] } {
+function traced(args: string[], cache = tempDir('shuyu-cache-')): { status: number | null; stderr: string; modules: string[] } {
   const file = join(tempDir('shuyu-trace-'), 'modules.txt');
   const r = spawnSync(process.execPath, ['--import', TRACE, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     input: '',
-    env: { ...process.env, SHUYU_TRACE_IMPORTS: file, SHUYU_CACHE_DIR: tempDir('shuyu-cache-') },
+    env: { ...process.env, SHUYU_TRACE_IMPORTS: file, SHUYU_CACHE_DIR: cache },
   });
   let modules: string[] = [];
   try {
@@ -71,5 +71,22 @@ describe('loading Ink and React', () => {
     const r = traced([BIN, 'tui', '--no-builtin', '--glossary', VALID_GLOSSARY]);
     expect(r.status).toBe(2);
     expect(uiPackages(r.modules)).toEqual([]);
+  });
+});
+
+describe('a lookup on a warm cache', () => {
+  // the YAML parser is bundled into a chunk of dist/; the others stay packages
+  const heavy = (modules: string[]) =>
+    modules.filter((u) => /\/node_modules\/(opencc-js|pinyin-pro|yaml)\//.test(u) || (u.includes('/dist/') && readFileSync(new URL(u), 'utf8').includes('YAMLParseError')));
+  const lookup = (query: string, cache: string) => traced([BIN, 'lookup', query, '--no-builtin', '--glossary', VALID_GLOSSARY], cache);
+
+  it('loads neither the YAML parser, OpenCC nor pinyin-pro, which the cold one needs (so the check can fail)', () => {
+    const cache = tempDir('shuyu-cache-');
+    const cold = lookup('揭榜挂帅', cache);
+    expect(cold.status).toBe(0);
+    expect(heavy(cold.modules).length).toBeGreaterThan(0);
+    const warm = lookup('揭榜挂帅', cache);
+    expect(warm.status).toBe(0);
+    expect(heavy(warm.modules)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { formatDiagnostic, type Diagnostic } from '../../errors.js';
 import { readLayers } from '../../glossary/files.js';
 import { loadLayers } from '../../glossary/load.js';
 import { TermIndex } from '../../index/term-index.js';
-import type { Context, GlobalOptions } from '../main.js';
+import type { Context, GlobalOptions } from '../context.js';
 
 export interface CheckReport {
   problems: Diagnostic[];

@@ -1,18 +1,17 @@
 // `shuyu export --format csv|tsv|json|md|tbx|pdf -o OUT`: the glossary for people, spreadsheets,
 // scripts and CAT tools (DESIGN §4). The writers in src/export are pure; this file picks one,
 // applies the filters, and writes the result atomically or to stdout.
-import { closeSync, openSync, readSync } from 'node:fs';
 import { basename, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { UserError } from '../../errors.js';
 import { listLayers, type LayerList } from '../../glossary/files.js';
-import type { IndexedEntry } from '../../index/term-index.js';
+import type { IndexedEntry, TermIndex } from '../../index/term-index.js';
 import { BUILTIN_GLOSSARY_DIR } from '../../paths.js';
 import { formatFromName, type FormatNames } from '../../read/format-name.js';
 import { shuyuVersion } from '../../version.js';
 import { describeFilter, parseStatuses, selectEntries, type ExportFilter } from '../../export/select.js';
-import type { Context, GlobalOptions } from '../main.js';
-import { openIndex } from '../open-index.js';
+import type { Context, GlobalOptions } from '../context.js';
+import { openIndex } from '../../index/open-index.js';
 import { writeFileAtomic, writeStreamAtomic } from '../write-atomic.js';
 
 export const EXPORT_FORMATS = ['csv', 'tsv', 'json', 'md', 'tbx', 'pdf'] as const;
@@ -51,13 +50,13 @@ export async function runExport(opts: ExportOptions, global: GlobalOptions, ctx:
     throw new UserError('a PDF is not for the terminal', undefined, 'give -o glossary.pdf, or pipe the output into a file or a viewer');
   }
   const filter: ExportFilter = { tags: opts.tag, statuses: parseStatuses(opts.status), domains: opts.domain };
-  const index = await openIndex(ctx.indexOptions(global), io);
+  const index = await openIndex(ctx.indexOptions(global));
   const all = index.entries();
   const entries = selectEntries(all, filter);
   if (entries.length === 0) {
     throw new UserError(`no entries match ${describeFilter(filter)} (of ${all.length} in the glossary)`, undefined, hintForEmpty(all, filter));
   }
-  const sources = glossarySources(entries, listLayers({ ...ctx.indexOptions(global), cwd: io.cwd }));
+  const sources = glossarySources(entries, index, listLayers({ ...ctx.indexOptions(global), cwd: io.cwd }));
   const title = opts.title ?? defaultTitle(sources);
   const outFile = toStdout ? undefined : resolve(io.cwd, opts.output!);
   const progress = !opts.quiet && io.stderr.isTTY && entries.length >= 1000;
@@ -153,39 +152,22 @@ interface GlossarySourceInfo {
 }
 
 /**
- * The glossary files the entries came from, with their titles, in the order first met. An
- * entry's `at.file` is the path as shown when its index was built (perhaps from another
- * folder, through the cache), so it is matched against the layers' files by suffix.
+ * The glossary files the entries came from, with their titles (kept by the index), in the order
+ * first met. An entry's `at.file` is the path as shown when its index was built (perhaps from
+ * another folder, through the cache), so it is matched against the layers' files by suffix.
  */
-function glossarySources(entries: IndexedEntry[], layers: LayerList[]): GlossarySourceInfo[] {
+function glossarySources(entries: IndexedEntry[], index: TermIndex, layers: LayerList[]): GlossarySourceInfo[] {
   const counts = new Map<string, number>();
   for (const e of entries) counts.set(e.at.file, (counts.get(e.at.file) ?? 0) + 1);
   const files = layers.flatMap((l) => l.files.map((f) => ({ ...f, builtin: resolve(l.root) === resolve(BUILTIN_GLOSSARY_DIR) })));
   return [...counts].map(([shown, count]) => {
     const norm = shown.split(sep).join('/');
     const found = files.find((f) => f.path === shown || f.file === shown || f.file.split(sep).join('/').endsWith(`/${norm.replace(/^(\.\.\/)+/, '')}`));
-    const title = found ? readTitle(found.file) : undefined;
+    const title = found ? (index.fileTitle(found.file) ?? index.fileTitle(shown)) : undefined;
     const name = found ? basename(found.file) : shown;
     const label = found?.builtin ? `${title ?? name} (built-in)` : title ? `${title} (${found?.path ?? shown})` : shown;
     return { file: shown, label, count };
   });
-}
-
-/** A glossary file's `title:`, read from its first few kilobytes without parsing the YAML. */
-function readTitle(file: string): string | undefined {
-  try {
-    const fd = openSync(file, 'r');
-    try {
-      const buf = Buffer.alloc(4096);
-      const n = readSync(fd, buf, 0, buf.length, 0);
-      const m = /^title:[ \t]*(.+?)[ \t]*$/m.exec(buf.subarray(0, n).toString('utf8'));
-      return m ? m[1]!.replace(/^(['"])(.*)\1$/, '$2') : undefined;
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return undefined;
-  }
 }
 
 function defaultTitle(sources: GlossarySourceInfo[]): string {

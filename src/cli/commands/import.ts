@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { UserError, formatPlace, type Diagnostic } from '../../errors.js';
 import type { Skipped } from '../../import/draft.js';
-import type { Context, GlobalOptions } from '../main.js';
+import type { Context, GlobalOptions } from '../context.js';
 import { writeFileAtomic } from '../write-atomic.js';
 
 export interface ImportCommandOptions {

@@ -13,8 +13,8 @@ import { parseRuleSettings } from '../../lint/rules.js';
 import type { SkipReason, Unit } from '../../lint/segment.js';
 import { PLAIN } from '../../style.js';
 import { shuyuVersion } from '../../version.js';
-import type { Context, GlobalOptions } from '../main.js';
-import { openIndex } from '../open-index.js';
+import type { Context, GlobalOptions } from '../context.js';
+import { openIndex } from '../../index/open-index.js';
 import { writeFileAtomic } from '../write-atomic.js';
 
 export interface LintOptions {
@@ -36,7 +36,7 @@ export async function runLint(files: string[], opts: LintOptions, global: Global
   if ((opts.source === undefined) !== (opts.target === undefined)) throw new UserError('--source and --target go together', undefined, 'give both: shuyu lint --source zh.txt --target en.txt');
   if (files.length === 0 && opts.source === undefined) throw new UserError('nothing to lint', undefined, 'give translation files (XLIFF, TMX, PO, CSV/TSV, .txt/.md) or --source zh.txt --target en.txt');
   const rules = parseRuleSettings(opts.rule);
-  const index = await openIndex(ctx.indexOptions(global), io);
+  const index = await openIndex(ctx.indexOptions(global));
   const linter = new Linter(index, { rules, ...(opts.direction ? { direction: opts.direction as Direction } : {}) });
   const progress = makeProgress(ctx, Boolean(opts.quiet));
 

@@ -1,16 +1,17 @@
 // `shuyu lookup QUERY`: ranked cards, or JSON for scripts; exit 1 when nothing matches.
-import { toPublicEntry } from '../../index/term-index.js';
 import { formatCard } from '../../lookup/format-card.js';
 import { lookup, parseQuery } from '../../lookup/lookup.js';
-import type { Context, GlobalOptions } from '../main.js';
-import { openIndex } from '../open-index.js';
+import type { Context, GlobalOptions } from '../context.js';
+import { openIndex } from '../../index/open-index.js';
 
 export async function runLookup(text: string, opts: { json?: boolean; limit: number }, global: GlobalOptions, ctx: Context): Promise<number> {
   const { io, style } = ctx;
-  const index = await openIndex(ctx.indexOptions(global), io);
+  const index = await openIndex(ctx.indexOptions(global));
   const hits = lookup(index, await parseQuery(text, index), { limit: opts.limit });
   if (opts.json) {
-    io.stdout.write(`${JSON.stringify(hits.map((h) => toPublicEntry(h.entry)), null, 2)}\n`);
+    // its own chunk (export shares it): a card lookup, the common one, does not load it
+    const { formatJson } = await import('../../export/json.js');
+    io.stdout.write(formatJson(hits.map((h) => h.entry)));
     return hits.length > 0 ? 0 : 1;
   }
   if (hits.length === 0) {

@@ -1,8 +1,8 @@
 // `shuyu tui` (and `shuyu` alone on a terminal): the Ink terminal UI over the same index and
 // lookup as `shuyu lookup`. Ink and React load here and nowhere else (about 0.5 s, DESIGN §8).
 import { wantsColor } from '../../style.js';
-import type { Context, GlobalOptions } from '../main.js';
-import { openIndex } from '../open-index.js';
+import type { Context, GlobalOptions } from '../context.js';
+import { openIndex } from '../../index/open-index.js';
 
 // The alternate screen: the UI gets the whole terminal, and the shell's screen comes back on exit.
 const ENTER_ALT_SCREEN = '\x1b[?1049h\x1b[H';
@@ -27,7 +27,7 @@ export async function runTui(opts: TuiCommandOptions, global: GlobalOptions, ctx
   io.stderr.write('shuyu: opening the glossary…');
   let index;
   try {
-    index = await openIndex(ctx.indexOptions(global), io);
+    index = await openIndex(ctx.indexOptions(global));
   } finally {
     io.stderr.write('\r\x1b[2K'); // the line goes; an error message, if any, follows on a clean line
   }
