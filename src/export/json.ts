@@ -1,9 +1,11 @@
 // JSON for scripts: the entries array, every field, derived ones (zh_hant, pinyin) included,
 // the shape both `export --format json` and `lookup --json` print.
 import type { IndexedEntry } from '../index/term-index.js';
+import { escapeJsonControls } from '../text/terminal.js';
 
 export function formatJson(entries: readonly IndexedEntry[]): string {
-  return `${JSON.stringify(entries.map(toPublicEntry), null, 2)}\n`;
+  // safe to print: controls JSON.stringify leaves raw are escaped too (issue 18)
+  return `${escapeJsonControls(JSON.stringify(entries.map(toPublicEntry), null, 2))}\n`;
 }
 
 /** An entry as scripts see it (`lookup --json`, `export --format json`): every field, derived ones included. */
@@ -21,6 +23,8 @@ export interface PublicEntry {
   tags: string[];
   status: string;
   case_sensitive: boolean;
+  /** How strictly lint checks the entry. */
+  lint: string;
   note?: string;
   definition?: string;
   sources: { title: string; url?: string }[];
@@ -44,6 +48,7 @@ export function toPublicEntry(e: IndexedEntry): PublicEntry {
     tags: e.tags,
     status: e.status,
     case_sensitive: e.case_sensitive,
+    lint: e.lint ?? 'strict',
     ...(e.note ? { note: e.note } : {}),
     ...(e.definition ? { definition: e.definition } : {}),
     sources: e.sources,

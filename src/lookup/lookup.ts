@@ -137,7 +137,9 @@ export function lookup(index: TermIndex, query: Query, options: LookupOptions = 
     }
   }
 
-  if (query.pinyin) {
+  // a pinyin pattern has a group a letter: no term's pinyin is longer than this, and the TUI
+  // passes whatever is typed or pasted
+  if (query.pinyin && query.pinyin.length <= MAX_PINYIN) {
     const q = query.pinyin;
     const pinyin = index.column('pinyin');
     const toned = query.toned ? index.column('toned') : undefined;
@@ -232,6 +234,9 @@ function vocabularyOf(column: { text: string }): string[] {
  * letter continues the current syllable or starts the next one (jbgs, jiebang, jbguas), starting
  * at the start of some syllable. Scoring then decides how good the match is.
  */
+/** The longest pinyin query matched as pinyin (letters, spaces left out). */
+const MAX_PINYIN = 64;
+
 function pinyinPattern(q: string, fromStart: boolean): RegExp {
   let source = fromStart ? `(?<![^\t\n])${q[0]}` : `(?<![a-z])${q[0]}`;
   for (let k = 1; k < q.length; k++) source += `(?:[a-z]* )?${q[k]}`;

@@ -57,3 +57,18 @@ describe('shuyu lookup', () => {
     expect(plain.stdout).not.toContain('\x1b[');
   });
 });
+
+describe('shuyu lookup, hostile queries', () => {
+  it('refuses a 6,000-letter query with exit 2 and a short excerpt, not a regular-expression error', async () => {
+    const r = await run(['lookup', 'a'.repeat(6000)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^shuyu: the query is 6000 characters long: "a{39}…"/);
+    expect(r.stderr.length).toBeLessThan(400);
+  });
+
+  it('finds nothing, quickly and without an error, for 200 letters that no pinyin is', async () => {
+    const r = await run(['lookup', 'a'.repeat(200)]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/nothing in the glossary matches/);
+  });
+});
