@@ -3,6 +3,10 @@
 // … → ... or ㈠ → (一) are left as they are: no glossary term contains them, and keeping every
 // length means NFKC never moves an offset (no map to build on every line of a 20 MB file).
 //
+// Chinese quotation marks of every style are folded too, double ones to " and single ones to
+// ', so that 专精特新「小巨人」 (Taiwan and Hong Kong style), 专精特新“小巨人” and 专精特新"小巨人"
+// are one term (issue 12): NFKC alone keeps them apart.
+//
 // The one NFKC of shuyu: keys, queries, `shuyu check` and lint all use it (a full
 // String.prototype.normalize('NFKC') elsewhere once disagreed with the keys on 创新㈠号).
 // Kept apart from script.ts so that a lookup on a warm cache normalises without OpenCC's tables.
@@ -20,9 +24,17 @@ export function nfkcTable(): Uint16Array {
       const n = String.fromCharCode(c).normalize('NFKC');
       if (n.length === 1 && n.charCodeAt(0) !== c) table[c] = n.charCodeAt(0);
     }
+    for (const [quotes, to] of QUOTES) for (const q of quotes) table[q.charCodeAt(0)] = to;
   }
   return table;
 }
+
+/** Quotation marks, by the straight one they fold to: double (“” 「」 〝〞 ﹁﹂) and single (‘’ 『』 ﹃﹄). */
+const QUOTES: readonly [string, number][] = [
+  ['“”„「」〝〞〟﹁﹂＂', 0x22],
+  ['‘’『』﹃﹄＇', 0x27],
+];
+const QUOTE_OF = new Map(QUOTES.flatMap(([quotes, to]) => [...quotes].map((q) => [q.charCodeAt(0), to] as const)));
 
 /** Below U+00A0, Han ideographs and surrogates: NFKC leaves them alone. */
 function keepsItself(c: number): boolean {
@@ -32,6 +44,8 @@ function keepsItself(c: number): boolean {
 function nfkcUnit(c: number): number {
   if (keepsItself(c)) return c;
   if (table) return table[c] || c;
+  const quote = QUOTE_OF.get(c);
+  if (quote !== undefined) return quote;
   const n = String.fromCharCode(c).normalize('NFKC');
   return n.length === 1 ? n.charCodeAt(0) : c;
 }

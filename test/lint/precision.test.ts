@@ -237,3 +237,15 @@ describe('inconsistent-term and short forms', () => {
     expect(r.problems.filter((p) => p.rule === 'inconsistent-term')).toEqual([]);
   });
 });
+
+describe('Chinese quotation marks', () => {
+  it('are alike inside a term: 「」 and “” and straight quotes', async () => {
+    const r = await lint([
+      ['第五批专精特新「小巨人」企业', 'the fifth batch of "little giant" firms'],
+      ['专精特新"小巨人"企业', 'specialized "little giant" firms'],
+      ['专精特新「小巨人」企业', 'specialized SMEs'],
+    ]);
+    expect(r.problems.map((p) => [p.segment, p.rule, p.term])).toEqual([['3', 'missing-term', '专精特新“小巨人”企业']]);
+    expect(r.summary.terms).toBe(3);
+  });
+});
