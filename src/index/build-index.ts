@@ -21,7 +21,7 @@ export async function buildIndexData(glossary: Glossary): Promise<IndexData> {
   const owners: number[] = [];
   for (const entry of glossary.entries) {
     const pinyin = entry.pinyin ?? derivePinyin(entry.id);
-    entries.push({ ...entry, zh_hant: entry.zh_hant ?? convert(entry.id), pinyin, pinyin_from_file: entry.pinyin !== undefined });
+    entries.push({ ...entry, zh_hant: entry.zh_hant ?? convert(entry.zh), pinyin, pinyin_from_file: entry.pinyin !== undefined });
 
     const zh = unique([entry.id, ...entry.zh_also.map(normalizeChinese)]);
     // Regional vocabulary: 互联网 is 網際網路 in Taiwan; normalised back character by character

@@ -45,7 +45,7 @@ export const COLUMN_NAMES = ['zh', 'pinyin', 'toned', 'en', 'enAvoid', 'domain']
 export type ColumnName = (typeof COLUMN_NAMES)[number];
 
 /** Bumped whenever the shape or derivation of the index changes, so old caches are ignored. */
-export const INDEX_FORMAT = 9;
+export const INDEX_FORMAT = 10;
 
 /**
  * An entry's rank for ordering equal scores: approved before draft before deprecated, then
