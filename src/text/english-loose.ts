@@ -40,6 +40,11 @@ export interface LooseRendering {
   /** The rendering's own function words: that many more words may stand among its content words. */
   slack: number;
   /**
+   * For a name "A of B", the stems of "B A": Standing Committee of the National People's Congress
+   * is also the National People's Congress Standing Committee.
+   */
+  inverted?: string[];
+  /**
    * For a rendering written with a gap ("socialist … with Chinese characteristics", where a
    * Chinese modifier wraps round the head it modifies), the content stems of each part.
    */
@@ -55,12 +60,16 @@ const GAP_WORDS = 5;
 export function looseRendering(rendering: string): LooseRendering {
   const stems = [];
   let slack = 0;
+  const ofs: number[] = [];
   for (const w of englishWords(joinAmpersands(rendering))) {
     const lower = w.text.toLowerCase();
+    if (lower === 'of') ofs.push(stems.length);
     if (FUNCTION_WORDS.has(lower) || COORDINATORS.has(lower)) slack++;
     else stems.push(stemOf(lower));
   }
   const r: LooseRendering = { rendering, stems, slack };
+  const of = ofs[0]!;
+  if (ofs.length === 1 && of > 0 && of < stems.length) r.inverted = [...stems.slice(of), ...stems.slice(0, of)];
   if (GAP.test(rendering)) r.parts = rendering.split(GAP).map((part) => looseRendering(part).stems);
   return r;
 }
@@ -113,6 +122,9 @@ export class StemmedText {
     this.words = [];
     for (const w of englishWords(joinAmpersands(text))) {
       if (NUMBER.test(w.text)) continue; // numbers stand between the words of indicators
+      // an abbreviation defined in passing is not a word of the phrase: the Communist Party of
+      // China (CPC) Central Committee, global artificial intelligence (AI) cooperation
+      if (text.charCodeAt(w.start - 1) === 0x28 && text.charCodeAt(w.end) === 0x29 && /^[A-Z&]{2,8}s?$/.test(w.text)) continue;
       const lower = w.text.toLowerCase();
       const isCoordinator = COORDINATORS.has(lower);
       this.words.push({ stem: stemOf(lower), start: w.start, end: w.end, isFunction: isCoordinator || FUNCTION_WORDS.has(lower), isCoordinator });
@@ -157,13 +169,16 @@ export function findLoose(text: StemmedText, r: LooseRendering): LooseMatch | un
 /**
  * A rendering's content words in its own order, its function words free ("coordinated
  * development in the Beijing-Tianjin-Hebei region" for "… of the …"), and no other content word
- * among them: what a name may vary. Reordered content ("Academy of Chinese Sciences") is not.
+ * among them: what a name may vary, besides "A of B" said "B A". Reordered content otherwise
+ * ("Academy of Chinese Sciences") is not.
  */
 export function findOrdered(text: StemmedText, r: LooseRendering): LooseMatch | undefined {
   if (r.stems.length < 2) return undefined;
-  for (let i = 0; i < text.words.length; i++) {
-    const m = sequenceAt(text.words, i, r.stems);
-    if (m) return m;
+  for (const order of r.inverted ? [r.stems, r.inverted] : [r.stems]) {
+    for (let i = 0; i < text.words.length; i++) {
+      const m = sequenceAt(text.words, i, order);
+      if (m) return m;
+    }
   }
   return undefined;
 }

@@ -5,13 +5,12 @@
 // admitted renderings once each ("commercialization", "application of scientific and
 // technological advances") and nobody would call that inconsistent:
 // - a rendering is inconsistent with an established one: used at least twice in the file;
-// - an abbreviation is the same rendering as its long form ("AI" after "artificial
-//   intelligence (AI)"), and so is a rendering shortened ("Belt and Road" for "Belt and Road
-//   Initiative");
+// - a rendering said shorter is the same rendering: an abbreviation ("AI" after "artificial
+//   intelligence (AI)"), a word left out ("Belt and Road" for "Belt and Road Initiative");
 // - entries with `lint: relaxed` are formulations official English recasts at will: not checked.
 import type { Place } from '../../errors.js';
 import type { TermIndex } from '../../index/term-index.js';
-import { englishKey } from '../../text/english.js';
+import { looseRendering } from '../../text/english-loose.js';
 import { problemAt, type Problem } from '../problem.js';
 import type { Severity } from '../rules.js';
 
@@ -30,22 +29,40 @@ interface Usage {
 /** How often a rendering must be used in a file before another one is a deviation from it. */
 const ESTABLISHED = 2;
 
-/** Whether `short` is the initials of `long`'s words: AI, artificial intelligence; R&D, research and development. */
-export function isAbbreviationOf(short: string, long: string): boolean {
-  const letters = short.replace(/[^A-Za-z]/g, '');
-  if (letters.length < 2 || letters !== letters.toUpperCase() || !/^[A-Z&]+s?$/.test(short.trim())) return false;
-  const words = long.split(/[\s\-–]+/).filter((w) => w && !/^(?:of|and|the|for|in|on|to)$/i.test(w));
-  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
-  return initials === letters.replace(/s$/, '') || initials === letters;
+/**
+ * Whether two renderings are one said shorter: the content words of one stand in order among
+ * the other's, abbreviations counted as the words they abbreviate. "Belt and Road" is "Belt and
+ * Road Initiative", "the Party" is "Communist Party of China", "AI" is "artificial
+ * intelligence", "CPC Central Committee" is "Communist Party of China Central Committee", and
+ * "build a modern socialist country" is "building China into a modern socialist country".
+ */
+export function isShortFormOf(a: string, b: string): boolean {
+  const [x, y] = [expanded(a), expanded(b)];
+  return isSubsequence(x, y) || isSubsequence(y, x);
 }
 
-/**
- * Whether one rendering holds the other's words whole: "Belt and Road" is "Belt and Road
- * Initiative" shortened, as official English does after the first mention.
- */
-function isShortFormOf(a: string, b: string): boolean {
-  const [x, y] = [englishKey(a), englishKey(b)];
-  return ` ${y} `.includes(` ${x} `) || ` ${x} `.includes(` ${y} `);
+/** A rendering's content stems, an abbreviation (CPC, AI, R&D) replaced by its letters' words. */
+function expanded(rendering: string): string[] {
+  const out: string[] = [];
+  for (const word of rendering.split(/[\s\-–]+/)) {
+    const letters = word.replace(/[^A-Za-z]/g, '');
+    if (letters.length >= 2 && /^[A-Z&]+s?$/.test(word)) for (const l of letters.replace(/s$/, '')) out.push(`=${l.toLowerCase()}`);
+    else for (const stem of looseRendering(word).stems) out.push(stem);
+  }
+  return out;
+}
+
+/** Whether `short` stands in order in `long`; an initial (=c) matches a word that starts with it. */
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length === 0) return false;
+  let j = 0;
+  for (const w of long) {
+    const s = short[j]!;
+    if (s === w || (s.startsWith('=') && (w.startsWith('=') ? w === s : w.startsWith(s.slice(1))))) j++;
+    else if (w.startsWith('=') && !s.startsWith('=') && s.startsWith(w.slice(1))) j++;
+    if (j === short.length) return true;
+  }
+  return false;
 }
 
 export class RenderingLog {
@@ -82,7 +99,7 @@ export class RenderingLog {
       const main = usages[0]!;
       if (main.count < ESTABLISHED) continue;
       for (const u of usages.slice(1)) {
-        if (isAbbreviationOf(u.rendering, main.rendering) || isAbbreviationOf(main.rendering, u.rendering) || isShortFormOf(u.rendering, main.rendering)) continue;
+        if (isShortFormOf(u.rendering, main.rendering)) continue;
         out.push(
           problemAt(u.first.segment(), u.first.at(), {
             rule: 'inconsistent-term',
