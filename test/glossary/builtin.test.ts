@@ -11,7 +11,7 @@ const { glossary, problems } = loadLayers(readLayers({ paths: [join(ROOT, 'gloss
 /** Sites of the Chinese state and its official media: their pages are official English. */
 const OFFICIAL = /(?:^|\.)(?:gov\.cn|news\.cn|xinhuanet\.com|chinadaily\.com\.cn|people\.cn|people\.com\.cn|qstheory\.cn|fmprc\.gov\.cn|mfa\.gov\.cn|scio\.gov\.cn|china\.org\.cn|cgtn\.com|cctv\.com|ecns\.cn)$/;
 /** Tags that name a document or an official outlet (README: The built-in glossary). */
-const DOCUMENT_TAG = /^(?:gwr-\d{4}|fyp-1[45]|cpc-(?:19|20)|plenum-\d{4}|state-council|white-paper|xinhua|china-daily|qiushi|fmprc|cgtn|peoples-daily)$/;
+const DOCUMENT_TAG = /^(?:gwr-\d{4}|fyp-1[45]|cpc-\d{2}|plenum-\d{4}|state-council|government-site|white-paper|xinhua|china-daily|qiushi|fmprc|cgtn|cctv|ecns|peoples-daily|cipg|global-times|npc|china-keywords)$/;
 
 const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
