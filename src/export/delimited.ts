@@ -17,13 +17,11 @@ export interface DelimitedOptions {
   crlf?: boolean;
 }
 
-/**
- * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a
- * leading apostrophe, as OWASP's CSV-injection advice says; import takes it off again.
- */
-export function neutralizeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+// A cell a spreadsheet would run as a formula gets a leading apostrophe (text/csv.ts);
+// import takes it off again.
+import { neutralizeCell } from '../text/csv.js';
+
+export { neutralizeCell };
 
 function quoteCsv(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;

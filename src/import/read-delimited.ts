@@ -2,6 +2,7 @@
 // recognised by its column names (English names, language codes such as zh-CN and en-US,
 // `Term [en]`, language names as memoQ writes them) or found missing; without one, the columns
 // are told apart by their script. A cell may hold several renderings separated by `;` or `|`.
+import { restoreCell } from '../text/csv.js';
 import type { Diagnostic, Place } from '../errors.js';
 import { UserError } from '../errors.js';
 import { isListKey, PARTS_OF_SPEECH, STATUSES, type PartOfSpeech, type Status } from '../glossary/model.js';
@@ -65,10 +66,6 @@ function splitList(cell: string): string[] {
   return cell.split(LIST_SPLIT).map((s) => s.trim()).filter(Boolean);
 }
 
-/** Takes off the apostrophe that export puts before a cell a spreadsheet would run as a formula. */
-function unneutralize(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
-}
 
 const POS_ALIASES: Record<string, PartOfSpeech> = { n: 'noun', 'n.': 'noun', v: 'verb', 'v.': 'verb', adj: 'adjective', 'adj.': 'adjective' };
 
@@ -153,7 +150,7 @@ export async function readDelimited(text: string, file: string, options: Delimit
     const draft = emptyDraft({ file, line: row.line, column: 1 });
     for (let c = 0; c < width; c++) {
       const role = roles[c];
-      const cell = unneutralize(row.cells[c]!).trim();
+      const cell = restoreCell(row.cells[c]!).trim();
       if (!role || role === 'text' || cell === '') continue;
       const at = row.places[c]!;
       applyCell(draft, role, cell, at, problems);

@@ -2,11 +2,20 @@
 
 /**
  * Neutralises a cell a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or
- * a carriage return) by prefixing an apostrophe, as OWASP's CSV-injection advice says.
+ * a carriage return) by prefixing an apostrophe, as OWASP's CSV-injection advice says. The
+ * full-width and other compatibility forms of those signs (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫ and the minus
+ * sign −) count too: spreadsheets with East Asian input methods treat ＝ as =.
  */
 export function neutralizeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
+
+/** A cell neutralizeCell changed, given back as it was (import reads exports back). */
+export function restoreCell(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u2212]/;
 
 /** One CSV field: quoted when it holds the delimiter, a quote or a line break. */
 export function csvField(value: string, delimiter = ','): string {

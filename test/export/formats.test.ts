@@ -62,7 +62,7 @@ describe('CSV and TSV', () => {
   });
 
   it('neutralises every cell a spreadsheet would run as a formula', async () => {
-    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(neutralizeCell(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
+    for (const start of ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠', '﹦', '−']) expect(neutralizeCell(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
     expect(neutralizeCell('a=b')).toBe('a=b');
     const e = byZh(await rich(), '软件');
     const hostile = { ...e, en: '=HYPERLINK("http://evil.example","click")', en_also: ['+1 platform'], en_avoid: ['@SUM(1)'], tags: ['-x'] };
