@@ -1,5 +1,6 @@
 // The command line: commander wiring, output and exit codes (DESIGN §2). The only place
 // that turns errors into exit statuses: 0 ok, 1 problems found, 2 bad usage or bad input.
+import { excerpt, visibleLine } from '../text/terminal.js';
 import { parseArgs } from 'node:util';
 import type { Command } from 'commander';
 import { UserError, ValidationError, formatPlace } from '../errors.js';
@@ -209,9 +210,18 @@ async function runCommander(argv: string[], ctx: Context): Promise<number> {
   }
 }
 
+/**
+ * A user error for the terminal. Messages quote the user's files, so control characters are
+ * shown as escapes (issue 18), and no line of it runs past a screenful.
+ */
 export function formatUserError(error: UserError, style: Style = PLAIN): string {
-  if (error instanceof ValidationError) return `${style.red('shuyu:')} ${error.message}\n`;
-  const where = error.place ? `${formatPlace(error.place)}: ` : '';
-  const hint = error.hint ? `\n  ${style.dim(error.hint)}` : '';
-  return `${style.red('shuyu:')} ${where}${error.message}${hint}\n`;
+  if (error instanceof ValidationError) return `${style.red('shuyu:')} ${error.message.split('\n').map(shortLine).join('\n')}\n`;
+  const where = error.place ? `${visibleLine(formatPlace(error.place))}: ` : '';
+  const hint = error.hint ? `\n  ${style.dim(shortLine(error.hint))}` : '';
+  return `${style.red('shuyu:')} ${where}${shortLine(error.message)}${hint}\n`;
+}
+
+/** One line of a message, controls shown, at most 1,000 characters. */
+function shortLine(text: string): string {
+  return excerpt(text, 1000);
 }

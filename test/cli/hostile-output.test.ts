@@ -82,3 +82,16 @@ describe('a hostile glossary', () => {
     expect(text).not.toMatch(RAW);
   });
 });
+
+describe('a PO parse error on a hostile line', () => {
+  it('quotes a short excerpt with its controls shown, not 5 MB of escapes', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'bad.po');
+    writeFileSync(file, `msgid "x"\nmsgstr "y"\n\n${ESCAPES}${'\u001b[2J'.repeat(1_000_000)}\n`);
+    const r = await run(['lint', file, ...G]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.po:4:1: unexpected "\\x1b\]52;c;/);
+    expect(r.stderr.length).toBeLessThan(600);
+    expect(r.stderr).not.toMatch(RAW);
+  });
+});

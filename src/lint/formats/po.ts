@@ -1,5 +1,6 @@
 // gettext PO as msgmerge, Weblate, Pootle and Poedit write it (GNU gettext manual §3 "The Format
 // of PO Files"): read line by line as a stream, one Unit per entry.
+import { excerpt } from '../../text/terminal.js';
 import { basename, dirname } from 'node:path';
 import { UserError, type Place } from '../../errors.js';
 import { variantOf, type Segment, type SkipReason, type Unit, type Variant } from '../segment.js';
@@ -102,7 +103,7 @@ export async function* readPoBatches(file: string, options: PoOptions = {}): Asy
     const m = KEYWORD.exec(rest);
     if (!m) {
       const word = /^\S+/.exec(rest)?.[0] ?? rest;
-      throw new UserError(`unexpected "${word}" in a PO file`, { file, line, column }, 'a PO line is a comment (#), a keyword (msgctxt, msgid, msgid_plural, msgstr) with a quoted string, or a quoted continuation');
+      throw new UserError(`unexpected "${excerpt(word)}" in a PO file`, { file, line, column }, 'a PO line is a comment (#), a keyword (msgctxt, msgid, msgid_plural, msgstr) with a quoted string, or a quoted continuation');
     }
     const field = m[1] as Field;
     const b = new TextBuilder({ line, column: column + m[0].length + 1 });
@@ -148,7 +149,7 @@ export async function* readPoBatches(file: string, options: PoOptions = {}): Asy
     }
     b.addAt(run, line, runAt);
     const trailing = rest.slice(i + 1).trim();
-    if (trailing && !trailing.startsWith('#')) throw new UserError(`unexpected "${trailing}" after a string`, { file, line, column: column + i + 1 });
+    if (trailing && !trailing.startsWith('#')) throw new UserError(`unexpected "${excerpt(trailing)}" after a string`, { file, line, column: column + i + 1 });
   }
 }
 
