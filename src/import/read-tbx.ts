@@ -33,14 +33,13 @@ const TERM_CONTAINER = new Set(['termSec', 'tig', 'ntig']);
 const TYPED = new Set(['descrip', 'termNote', 'admin', 'transac', 'transacNote', 'xref', 'ref', 'adminNote', 'descripNote']);
 
 /**
- * Reads a TBX term base (its text, already decoded). Entity declarations are let through but
- * never expanded, so using one is a syntax error with its place.
+ * Reads a TBX term base (its text, already decoded). A DOCTYPE that declares entities is
+ * refused with its place, as lint refuses it.
  */
 export async function readTbx(text: string, file: string): Promise<ReadResult> {
   let handler: TbxHandler | undefined;
   const batches = readXml<never>(file, {
     text,
-    allowEntityDeclarations: true,
     checkNamespaces: true,
     malformed: notWellFormed,
     root: (el) => (handler = new TbxHandler(el)),

@@ -56,8 +56,6 @@ export interface XmlReadOptions {
   text?: string;
   /** The error for a syntax error (saxes's message without its place); lint's wording by default. */
   malformed?: (file: string, reason: string, stop: XmlStop) => UserError;
-  /** Lets a DOCTYPE that declares entities through: they are still never expanded. */
-  allowEntityDeclarations?: boolean;
   /**
    * Namespaces resolved and checked by saxes: an unbound prefix or a misused xmlns is a syntax
    * error. By default they are resolved here and never an error (CAT tools write unbound ones).
@@ -109,7 +107,8 @@ export async function* readXml<T>(file: string, options: XmlReadOptions): AsyncG
   parser.on('processinginstruction', () => (next = after()));
   parser.on('comment', () => (next = after()));
   parser.on('doctype', (doctype) => {
-    if (!options.allowEntityDeclarations && /<!ENTITY/i.test(doctype)) {
+    // one rule for every XML shuyu reads, lint's and import's alike (issue 18)
+    if (/<!ENTITY/i.test(doctype)) {
       throw new UserError(
         'the DOCTYPE declares entities; shuyu does not read files that declare them (they can expand without limit or read other files)',
         place(next),
