@@ -68,22 +68,31 @@ export function hasToneMarks(s: string): boolean {
  */
 export function splitSyllables(word: string): string[] | null {
   const n = word.length;
-  // best[i]: fewest syllables covering word[0, i)
-  const best: (string[] | null)[] = new Array(n + 1).fill(null);
-  best[0] = [];
+  // count[i]: fewest syllables covering word[0, i) (0 where none does, but for i = 0); last[i]:
+  // the length of the last of them. Back-pointers, not an array per prefix: a 50,000-letter
+  // "word" in a hostile glossary kept one array a prefix, 4 GB (issue 18).
+  const count = new Int32Array(n + 1);
+  const last = new Uint8Array(n + 1);
   for (let i = 0; i < n; i++) {
-    const prev = best[i];
-    if (!prev) continue;
+    if (i > 0 && count[i] === 0) continue;
     for (let len = 1; len <= 6 && i + len <= n; len++) {
-      const syl = word.slice(i, i + len);
-      if (!SYLLABLES.has(syl)) continue;
-      const cand = [...prev, syl];
-      const cur = best[i + len];
-      // prefer fewer syllables; at a tie, the one with the longer last syllable comes first greedily
-      if (!cur || cand.length < cur.length) best[i + len] = cand;
+      if (!SYLLABLES.has(word.slice(i, i + len))) continue;
+      const cand = count[i]! + 1;
+      const cur = count[i + len]!;
+      // prefer fewer syllables; at a tie, the one found first (the longer last syllable) stays
+      if (cur === 0 || cand < cur) {
+        count[i + len] = cand;
+        last[i + len] = len;
+      }
     }
   }
-  return best[n] ?? null;
+  if (n > 0 && count[n] === 0) return null;
+  const out: string[] = new Array(count[n]);
+  for (let i = n, k = count[n]! - 1; i > 0; k--) {
+    out[k] = word.slice(i - last[i]!, i);
+    i -= last[i]!;
+  }
+  return out;
 }
 
 /**
@@ -98,8 +107,7 @@ export function pinyinSyllables(pinyin: string): string[] {
     const clean = word.replace(/[^a-z0-9]/g, '');
     if (!clean) continue;
     const split = /^[a-z]+$/.test(clean) ? splitSyllables(clean) : null;
-    if (split) out.push(...split);
-    else out.push(...(clean.match(/[a-z]+|[0-9]+/g) ?? []));
+    for (const piece of split ?? clean.match(/[a-z]+|[0-9]+/g) ?? []) out.push(piece);
   }
   return out;
 }

@@ -49,3 +49,14 @@ describe('pinyin keys', () => {
     expect(initialsOf(pinyinSyllables('jiē bǎng guà shuài'))).toBe('jbgs');
   });
 });
+
+describe('pinyin keys on hostile input', () => {
+  it('splits 50,000 letters in linear memory (an array a prefix took 4 GB)', () => {
+    const word = 'zhong'.repeat(10_000);
+    const split = splitSyllables(word);
+    expect(split).toHaveLength(10_000);
+    expect(split!.every((s) => s === 'zhong')).toBe(true);
+    expect(splitSyllables(`${'zhong'.repeat(10_000)}q`)).toBeNull();
+    expect(pinyinSyllables(`guo jia ${'a'.repeat(50_000)}`)).toHaveLength(50_002);
+  });
+});
