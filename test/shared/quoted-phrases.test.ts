@@ -80,8 +80,12 @@ describe('quoted phrases of the corpus', () => {
   });
 
   it('are each in the glossary or in the reviewed exclusion list', () => {
+    // a slogan set with a space between its halves (科技璧山 創新璧山, as headlines print it) is
+    // covered when each half is a form: the glossary holds no spaces in Chinese, and lint finds
+    // each half on its own
+    const covered = (key: string) => forms.has(key) || (/\s/.test(key) && key.split(/\s+/).every((part) => forms.has(part)));
     const missing = [...phrases]
-      .filter(([key]) => !forms.has(key) && !excludedKeys.has(key))
+      .filter(([key]) => !covered(key) && !excludedKeys.has(key))
       .map(([, q]) => `${q.file}: “${q.phrase}”`);
     expect(missing, 'add an entry (or a zh_also) or a reviewed line in test/fixtures/quoted-phrase-exclusions.tsv').toEqual([]);
   });
