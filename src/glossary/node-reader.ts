@@ -67,6 +67,15 @@ export class NodeReader {
     return v;
   }
 
+  /** A string that must be one of `allowed`, or undefined (reported) when it is not. */
+  oneOf<T extends string>(node: Node | null, pair: Pair, key: string, allowed: readonly T[], hint?: string): T | undefined {
+    const v = this.stringValue(node, pair, key);
+    if (v === undefined) return undefined;
+    if ((allowed as readonly string[]).includes(v)) return v as T;
+    this.problem(node, `\`${key}\` must be one of ${allowed.join(', ')}; got "${v}"`, hint);
+    return undefined;
+  }
+
   stringList(node: Node | null, pair: Pair, key: string): string[] {
     if (isAlias(node)) return [];
     if (isScalar(node) && (node.value === null || node.value === undefined)) return [];

@@ -17,10 +17,7 @@ import {
   type Example,
   type ExampleExpectation,
   type GlossaryFile,
-  type LintLevel,
-  type PartOfSpeech,
   type Source,
-  type Status,
 } from './model.js';
 import { keyOf, type NodeReader } from './node-reader.js';
 
@@ -62,27 +59,18 @@ export function readEntry(r: NodeReader, node: Node, file: GlossaryFile): Entry 
         break;
       }
       case 'pos': {
-        const v = r.stringValue(value, pair, key);
-        if (v !== undefined) {
-          if ((PARTS_OF_SPEECH as readonly string[]).includes(v)) entry.pos = v as PartOfSpeech;
-          else r.problem(value, `\`pos\` must be one of ${PARTS_OF_SPEECH.join(', ')}; got "${v}"`);
-        }
+        const v = r.oneOf(value, pair, key, PARTS_OF_SPEECH);
+        if (v !== undefined) entry.pos = v;
         break;
       }
       case 'status': {
-        const v = r.stringValue(value, pair, key);
-        if (v !== undefined) {
-          if ((STATUSES as readonly string[]).includes(v)) entry.status = v as Status;
-          else r.problem(value, `\`status\` must be one of ${STATUSES.join(', ')}; got "${v}"`);
-        }
+        const v = r.oneOf(value, pair, key, STATUSES);
+        if (v !== undefined) entry.status = v;
         break;
       }
       case 'lint': {
-        const v = r.stringValue(value, pair, key);
-        if (v !== undefined) {
-          if ((LINT_LEVELS as readonly string[]).includes(v)) entry.lint = v as LintLevel;
-          else r.problem(value, `\`lint\` must be one of ${LINT_LEVELS.join(', ')}; got "${v}"`, 'strict: an error when missing; relaxed: at most a warning; off: never checked');
-        }
+        const v = r.oneOf(value, pair, key, LINT_LEVELS, 'strict: an error when missing; relaxed: at most a warning; off: never checked');
+        if (v !== undefined) entry.lint = v;
         break;
       }
       case 'case_sensitive':
@@ -171,11 +159,8 @@ function readExample(r: NodeReader, node: Node): Example | undefined {
       if (v !== undefined) ex[key] = v;
       if (key === 'en' && v !== undefined) checkEnglish(r, value, 'examples.en', v);
     } else if (key === 'expect') {
-      const v = r.stringValue(value, pair, key);
-      if (v !== undefined) {
-        if ((EXAMPLE_EXPECTATIONS as readonly string[]).includes(v)) ex.expect = v as ExampleExpectation;
-        else r.problem(value, `\`expect\` must be one of ${EXAMPLE_EXPECTATIONS.join(', ')}; got "${v}"`);
-      }
+      const v = r.oneOf(value, pair, key, EXAMPLE_EXPECTATIONS);
+      if (v !== undefined) ex.expect = v;
     } else r.unknownKey(pair, key, EXAMPLE_KEYS, 'example');
   }
   if (ex.zh === undefined || ex.en === undefined) {
