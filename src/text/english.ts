@@ -26,10 +26,9 @@ export function englishWords(text: string): Word[] {
 }
 
 /**
- * The first word at or after `from`, its text with curly apostrophes straight: letters and
- * digits, joined by an apostrophe (' or ’) with letters on both sides (don't), plus the
- * apostrophe of a plural possessive after a lower-case s (firms'). A scanner rather than a
- * global regex, whose `lastIndex` would be state shared by every caller.
+ * The first word at or after `from`, curly apostrophes made straight: letters and digits joined by
+ * an apostrophe (' or ’) between letters (don't), plus a plural possessive's after an s (firms').
+ * A scanner rather than a global regex, whose `lastIndex` would be state shared by every caller.
  */
 function nextWord(text: string, from: number): Word | undefined {
   const n = text.length;
@@ -44,7 +43,7 @@ function nextWord(text: string, from: number): Word | undefined {
   }
   if (text.charCodeAt(i - 1) === LOWER_S && isApostrophe(text.charCodeAt(i))) i++;
   const word = text.slice(start, i);
-  return { text: word.includes('\u2019') ? word.replaceAll('\u2019', "'") : word, start, end: i };
+  return { text: word.includes('’') ? word.replaceAll('’', "'") : word, start, end: i };
 }
 
 /**
@@ -139,12 +138,9 @@ function lowerSameLength(text: string): string {
 
 const APOSTROPHE = 39; // '
 const RIGHT_QUOTE = 0x2019; // ’, the curly apostrophe
-const LOWER_S = 115;
-const UPPER_S = 83;
+const LOWER_S = 115, UPPER_S = 83;
 
-function isApostrophe(c: number): boolean {
-  return c === APOSTROPHE || c === RIGHT_QUOTE;
-}
+const isApostrophe = (c: number): boolean => c === APOSTROPHE || c === RIGHT_QUOTE;
 
 /** Letters and digits among the ASCII code units. */
 const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
