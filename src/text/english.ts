@@ -18,16 +18,32 @@ export interface Word {
   end: number;
 }
 
-// Letters and digits, with apostrophes inside or at the end of a word (platform's, firms').
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?/gu;
-
 /** The words of a text, in order, with their spans. Punctuation and spacing separate words. */
 export function englishWords(text: string): Word[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    words.push({ text: m[0].replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
-  }
+  for (let word = nextWord(text, 0); word; word = nextWord(text, word.end)) words.push(word);
   return words;
+}
+
+/**
+ * The first word at or after `from`, curly apostrophes made straight: letters and digits joined by
+ * an apostrophe (' or ’) between letters (don't), plus a plural possessive's after an s (firms').
+ * A scanner rather than a global regex, whose `lastIndex` would be state shared by every caller.
+ */
+function nextWord(text: string, from: number): Word | undefined {
+  const n = text.length;
+  let i = from;
+  while (i < n && !isWordAt(text, i)) i++;
+  if (i >= n) return undefined;
+  const start = i;
+  for (;;) {
+    while (i < n && isWordAt(text, i)) i++;
+    if (isApostrophe(text.charCodeAt(i)) && isWordAt(text, i + 1)) i++;
+    else break;
+  }
+  if (text.charCodeAt(i - 1) === LOWER_S && isApostrophe(text.charCodeAt(i))) i++;
+  const word = text.slice(start, i);
+  return { text: word.includes('’') ? word.replaceAll('’', "'") : word, start, end: i };
 }
 
 /**
@@ -38,7 +54,7 @@ export function englishWords(text: string): Word[] {
 export function baseForms(word: string): string[] {
   // every ending handled below ends in s or an apostrophe: most words need no work at all
   const last = word.charCodeAt(word.length - 1);
-  if (last !== 115 && last !== 83 && last !== 39) return [word];
+  if (last !== LOWER_S && last !== UPPER_S && last !== APOSTROPHE) return [word];
   const forms = [word];
   let w = word;
   if (/'s$/i.test(w)) {
@@ -120,6 +136,14 @@ function lowerSameLength(text: string): string {
   return out;
 }
 
+const APOSTROPHE = 39; // '
+const RIGHT_QUOTE = 0x2019; // ’, the curly apostrophe
+const LOWER_S = 115, UPPER_S = 83;
+
+const isApostrophe = (c: number): boolean => c === APOSTROPHE || c === RIGHT_QUOTE;
+
+/** Letters and digits among the ASCII code units. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 /** Word characters above ASCII, decided once each: 1 a letter or digit, 2 not, 0 not yet known. */
 const wordCodes = new Uint8Array(65536);
@@ -127,7 +151,7 @@ const wordCodes = new Uint8Array(65536);
 /** Whether the character at `i` is a letter or a digit (false past the end). */
 function isWordAt(hay: string, i: number): boolean {
   const c = hay.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return ASCII_WORD[c] === 1;
   if (c !== c) return false; // NaN: past the end
   if (c >= 0xd800 && c <= 0xdfff) {
     // an astral character: look at the whole code point
@@ -139,20 +163,23 @@ function isWordAt(hay: string, i: number): boolean {
   return known === 1;
 }
 
-const APOSTROPHE = 39;
 
-/** Letters and digits among the ASCII code units. */
-const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
-
-/** isWordAt over the same text's code units: ASCII by a table. */
-function isWordUnit(hay: string, units: Uint16Array, i: number): boolean {
-  const c = units[i]!;
-  return c < 128 ? ASCII_WORD[c] === 1 : isWordAt(hay, i);
+/**
+ * Whether a word starts at `i` of flattened text: a letter or digit, not inside a word. An
+ * apostrophe joins letters only, so a word may follow an opening quote ('pilot platform').
+ */
+function wordStartsAt(hay: string, i: number): boolean {
+  if (i === 0) return isWordAt(hay, 0);
+  if (isWordAt(hay, i - 1)) return false;
+  return !(hay.charCodeAt(i - 1) === APOSTROPHE && isWordAt(hay, i - 2));
 }
 
-/** Whether a word may start at `i`: no letter, digit or apostrophe just before. */
-function startsWord(hay: string, i: number): boolean {
-  return i === 0 || (!isWordAt(hay, i - 1) && hay.charCodeAt(i - 1) !== APOSTROPHE);
+/**
+ * Whether the word that reaches `p` of flattened text goes on there: a letter or digit, or an
+ * apostrophe with a letter after it (don't, platform's).
+ */
+function wordGoesOn(hay: string, p: number): boolean {
+  return isWordAt(hay, p) || (hay.charCodeAt(p) === APOSTROPHE && isWordAt(hay, p + 1));
 }
 
 const ENDINGS = ['', 's', 'es', "'s", "s'"];
@@ -160,11 +187,11 @@ const ENDINGS = ['', 's', 'es', "'s", "s'"];
 /** Where a match whose last word ends at `p` ends, with a plural or possessive ending; -1 if the word goes on. */
 function endOfMatch(hay: string, p: number): number {
   // most often the word is followed by a space or punctuation
-  if (hay.charCodeAt(p) !== APOSTROPHE && !isWordAt(hay, p)) return p;
+  if (!wordGoesOn(hay, p)) return p;
   for (const ending of ENDINGS) {
     if (ending && !hay.startsWith(ending, p)) continue;
     const end = p + ending.length;
-    if (!isWordAt(hay, end) && !(hay.charCodeAt(end) === APOSTROPHE && isWordAt(hay, end + 1))) return end;
+    if (!wordGoesOn(hay, end)) return end;
   }
   return -1;
 }
@@ -179,7 +206,7 @@ function endOfMatch(hay: string, p: number): number {
 function findExact(hay: string, c: { words: readonly string[]; joined: string }): [number, number] | undefined {
   // most often the words stand as the glossary writes them: one native search
   for (let i = hay.indexOf(c.joined); i !== -1; i = hay.indexOf(c.joined, i + 1)) {
-    if (!startsWord(hay, i)) continue;
+    if (!wordStartsAt(hay, i)) continue;
     const end = endOfMatch(hay, i + c.joined.length);
     if (end !== -1) return [i, end];
   }
@@ -188,12 +215,12 @@ function findExact(hay: string, c: { words: readonly string[]; joined: string })
   // other separators (pilot scale testing platform, "a, b")
   const first = words[0]!;
   outer: for (let i = hay.indexOf(first); i !== -1; i = hay.indexOf(first, i + 1)) {
-    if (!startsWord(hay, i)) continue;
+    if (!wordStartsAt(hay, i)) continue;
     let p = i + first.length;
     for (let k = 1; k < words.length; k++) {
       const gap = p;
       while (p < hay.length && !isWordAt(hay, p)) p++;
-      if (p === gap || hay.charCodeAt(gap) === APOSTROPHE) continue outer; // the previous word goes on
+      if (wordGoesOn(hay, gap)) continue outer;
       if (!hay.startsWith(words[k]!, p)) continue outer;
       p += words[k]!.length;
     }
@@ -273,18 +300,14 @@ export class PhraseMatcher<T> {
       const n = units.length;
       for (let i = 0; i < n; ) {
         // to the next word start, then the stems it begins with, then past the word
-        if (!isWordUnit(hay, units, i)) {
+        if (!isWordAt(hay, i)) {
           i++;
           continue;
         }
         hits.clear();
         ac.keysAt(units, i, n, hits);
         for (let h = 0; h < hits.length; h++) for (const c of phrases[hits.key(h)]!) matchAt(c, t.text, hay, i, out);
-        for (i++; i < n; i++) {
-          if (isWordUnit(hay, units, i)) continue;
-          if (units[i] === APOSTROPHE && i + 1 < n && isWordUnit(hay, units, i + 1)) continue;
-          break;
-        }
+        for (i++; i < n && wordGoesOn(hay, i); i++);
       }
     }
     if (out.length < 2) return out;
@@ -320,15 +343,6 @@ export class PhraseMatcher<T> {
   }
 }
 
-/** Whether a word of englishWords() starts at `i`: a letter or digit, not inside a word. */
-function wordStartsAt(hay: string, i: number): boolean {
-  if (i === 0) return isWordAt(hay, 0);
-  if (isWordAt(hay, i - 1)) return false;
-  // an apostrophe joins letters into one word (don't, rock'n'roll)
-  return !(hay.charCodeAt(i - 1) === APOSTROPHE && i > 1 && isWordAt(hay, i - 2));
-}
-
-const WORD_AT = new RegExp(WORD.source, 'gu');
 
 /**
  * Whether the words from `at` on start with the phrase's stems in turn: the cheap test that
@@ -339,7 +353,7 @@ function stemsAt(hay: string, at: number, stems: readonly string[]): boolean {
   for (let k = 0; k < stems.length; k++) {
     if (k > 0) {
       // to the end of the word, then to the start of the next
-      while (p < hay.length && (isWordAt(hay, p) || (hay.charCodeAt(p) === APOSTROPHE && isWordAt(hay, p + 1)))) p++;
+      while (p < hay.length && wordGoesOn(hay, p)) p++;
       while (p < hay.length && !isWordAt(hay, p)) p++;
     }
     if (!hay.startsWith(stems[k]!, p)) return false;
@@ -352,11 +366,11 @@ function matchAt<T>(c: Compiled<T>, text: string, hay: string, at: number, out: 
   if (c.stems.length > 1 && !stemsAt(hay, at, c.stems)) return;
   const n = c.words.length;
   const words: Word[] = [];
-  WORD_AT.lastIndex = at;
-  for (let k = 0; k < n; k++) {
-    const m = WORD_AT.exec(text);
-    if (!m || (k === 0 && m.index !== at)) return;
-    words.push({ text: m[0].replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+  for (let k = 0, from = at; k < n; k++) {
+    const word = nextWord(text, from);
+    if (!word || (k === 0 && word.start !== at)) return;
+    words.push(word);
+    from = word.end;
   }
   if (!matchesAt(c, words, words.map((w) => w.text.toLowerCase()), 0)) return;
   out.push({ phrase: c.phrase, start: at, end: words[n - 1]!.end });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { decodeInput } from '../../src/import/import-glossary.js';
-import { parseSource, readTbx, standingOf } from '../../src/import/read-tbx.js';
+import { readTbx } from '../../src/import/read-tbx.js';
+import { parseSource, standingOf } from '../../src/import/read-tbx-concept.js';
 import { fixture } from '../helpers.js';
 
 const read = (name: string) => readTbx(decodeInput(readFileSync(fixture('import', name)), name), name);

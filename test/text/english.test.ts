@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseForms, containsRendering, englishKey, PhraseMatcher } from '../../src/text/english.js';
+import { baseForms, containsRendering, englishKey, englishWords, EnglishText, PhraseMatcher } from '../../src/text/english.js';
 
 describe('English rendering matching', () => {
   it.each([
@@ -76,6 +76,26 @@ describe('where word matching looks', () => {
     expect(containsRendering("the 'pilot platform' was built", 'pilot platform')).toBe(true);
     expect(containsRendering('the ’pilot platforms’ were built', 'pilot platform')).toBe(true);
     expect(containsRendering("rock'n'roll", 'roll')).toBe(false);
+  });
+
+  it('finds a rendering in straight single quotes as written, without the closing quote', () => {
+    const matcher = new PhraseMatcher([{ text: 'pilot-scale testing platform', caseSensitive: false, value: 1 }]);
+    const first = (text: string) => {
+      const m = matcher.findFirst(new EnglishText(text));
+      return m && text.slice(m.start, m.end);
+    };
+    expect(first("Chengdu accredited 21 'pilot-scale testing platform' sites")).toBe('pilot-scale testing platform');
+    // the opening quote is not an apostrophe inside a word, so the match is the same as without it
+    expect(first("the city's 'pilot-scale testing platforms' opened")).toBe('pilot-scale testing platforms');
+    expect(first("the city's pilot-scale testing platforms' opened")).toBe('pilot-scale testing platforms');
+  });
+
+  it("still matches platform's and platforms' and keeps don't one word", () => {
+    expect(containsRendering("the platform's owners", 'platform')).toBe(true);
+    expect(containsRendering("the platforms' owners", 'platform')).toBe(true);
+    expect(englishWords("don't stop").map((w) => w.text)).toEqual(["don't", 'stop']);
+    expect(containsRendering("we don't", 'don')).toBe(false);
+    expect(containsRendering("we don't", 't')).toBe(false);
   });
 
   it('gives the same matches with an automaton over many phrases as with a few', () => {
