@@ -10,7 +10,6 @@ import { avoidTerm } from './rules/avoid-term.js';
 import { missingTerm } from './rules/missing-term.js';
 import { placeOf } from '../read/position.js';
 import { PairRun } from './segment-run.js';
-import { firstUse } from './zh-en.js';
 
 /** Checks one en→zh pair; returns the run it was checked as (for untranslated). */
 export function checkEnZh(ctx: CheckContext, pair: Pair, id: string): PairRun {
@@ -54,7 +53,7 @@ export function checkEnZh(ctx: CheckContext, pair: Pair, id: string): PairRun {
     const used = forms.find((f) => target.includes(f));
     if (used) {
       const at = target.indexOf(used);
-      ctx.log.use(i, used, firstUse(run, 0, 'zh', originalSpan(mapped, at, at + used.length).start));
+      ctx.log.use(i, used, run, 0, 'zh', originalSpan(mapped, at, at + used.length).start);
       continue;
     }
     if (rules['missing-term'] !== 'off' && entry.status !== 'deprecated') {

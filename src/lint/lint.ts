@@ -340,7 +340,7 @@ export class FileLinter implements CheckContext {
     for (const [i, problem] of this.unlessRendered) if (!this.log.hasUse(i)) this.emit(problem);
     const severity = this.rules['inconsistent-term'];
     if (severity !== 'off') for (const p of this.log.problems(this.index, severity)) this.emit(p);
-    this.log = new RenderingLog();
+    this.log.clear();
     this.unlessRendered = new Map();
   }
 

@@ -1,5 +1,4 @@
 // zh→en: the verdict on one glossary term found in a Chinese source, against its English target.
-import type { Place } from '../errors.js';
 import type { IndexedEntry } from '../index/term-index.js';
 import type { EnglishText } from '../text/english.js';
 import { findGapped, findLoose, findOrdered, findPartial, looseRendering, StemmedText } from '../text/english-loose.js';
@@ -39,7 +38,7 @@ export function checkTerm(ctx: CheckContext, run: SegmentRun, k: number, english
   if (entry.lint === 'off') return; // kept for lookup only: never reported missing
   const admitted = m.admitted.findFirst(english);
   if (admitted) {
-    ctx.log.use(i, admitted.phrase.value, firstUse(run, k, 'en', admitted.start));
+    ctx.log.use(i, admitted.phrase.value, run, k, 'en', admitted.start);
     return;
   }
   if (rules['missing-term'] === 'off' || entry.status === 'deprecated') return;
@@ -52,7 +51,7 @@ export function checkTerm(ctx: CheckContext, run: SegmentRun, k: number, english
   for (const r of entry.case_sensitive ? [] : loose) {
     const found = r.parts ? findGapped(stemmed, r) : find(stemmed, r);
     if (found) {
-      ctx.log.use(i, r.rendering, firstUse(run, k, 'en', found.start));
+      ctx.log.use(i, r.rendering, run, k, 'en', found.start);
       return;
     }
   }
@@ -97,9 +96,4 @@ function isName(entry: IndexedEntry): boolean {
 /** What would satisfy missing-term: the preferred rendering first, then the admitted ones. */
 function expectedOf(entry: IndexedEntry): string[] {
   return [entry.en, ...entry.en_also];
-}
-
-/** Where a rendering was used: segment k of a run, at an offset on one side. */
-export function firstUse(run: SegmentRun, k: number, side: 'en' | 'zh', offset: number): { segment: () => string; at: () => Place } {
-  return { segment: () => run.id(k), at: () => (side === 'en' ? run.enPlace(k, offset) : run.zhPlace(k, offset)) };
 }

@@ -83,9 +83,19 @@ function joinAmpersands(text: string): string {
 }
 
 function stemOf(lower: string): string {
-  const bare = lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("'") ? lower.slice(0, -1) : lower;
-  return SAME_STEM.get(bare) ?? stemmer(bare);
+  let stem = stems.get(lower);
+  if (stem === undefined) {
+    const bare = lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("'") ? lower.slice(0, -1) : lower;
+    stem = SAME_STEM.get(bare) ?? stemmer(bare);
+    if (stems.size >= STEMS_KEPT) stems.clear();
+    stems.set(lower, stem);
+  }
+  return stem;
 }
+
+/** Stems already worked out: a translation repeats its words. Bounded, so memory is too. */
+const stems = new Map<string, string>();
+const STEMS_KEPT = 20_000;
 
 /**
  * Words whose stems Porter's rules cannot join: irregular past forms, which official English

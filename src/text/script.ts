@@ -268,14 +268,15 @@ export function normalizeUnits(units: Uint16Array, from: number, to: number): No
   let convert = false;
   if ((found & NFKC) !== 0) {
     const nfkc = nfkcTable();
+    // a traditional character already there, or one a full-width form turns into (rare)
+    convert = (found & TRADITIONAL) !== 0;
     for (let i = from; i < to; i++) {
       const c = nfkc[units[i]!]!;
       if (c === 0) continue;
       units[i] = c;
       changed = true;
+      if ((marks[c]! & TRADITIONAL) !== 0) convert = true;
     }
-    // a full-width form may turn into a character the tables convert (rare): look again
-    for (let i = from; i < to && !convert; i++) convert = (marks[units[i]!]! & TRADITIONAL) !== 0;
   } else convert = true;
   if (!convert) return changed ? Normalized.Changed : Normalized.Same;
   const [first, second] = conversionChain();

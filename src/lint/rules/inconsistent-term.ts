@@ -8,22 +8,20 @@
 // - a rendering said shorter is the same rendering: an abbreviation ("AI" after "artificial
 //   intelligence (AI)"), a word left out ("Belt and Road" for "Belt and Road Initiative");
 // - entries with `lint: relaxed` are formulations official English recasts at will: not checked.
-import type { Place } from '../../errors.js';
+import type { SegmentRun } from '../segment-run.js';
 import type { TermIndex } from '../../index/term-index.js';
 import { looseRendering } from '../../text/english-loose.js';
 import { problemAt, type Problem } from '../problem.js';
 import type { Severity } from '../rules.js';
 
-/** Where a rendering was first used; worked out only if a problem needs it. */
-export interface FirstUse {
-  segment: () => string;
-  at: () => Place;
-}
-
+/** Where a rendering was first used: segment k of a run, at an offset on one side. */
 interface Usage {
   rendering: string;
   count: number;
-  first: FirstUse;
+  run: SegmentRun;
+  k: number;
+  side: 'en' | 'zh';
+  offset: number;
 }
 
 /** How often a rendering must be used in a file before another one is a deviation from it. */
@@ -66,13 +64,23 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
 }
 
 export class RenderingLog {
-  /** Renderings used, by entry: as many as the document uses, whatever the glossary's size. */
-  private readonly usage = new Map<number, Usage[]>();
+  /**
+   * Renderings used, by entry (a sparse array: an entry's position is its key), and the entries
+   * used, so that a new document clears what the last one used and no more.
+   */
+  private readonly usage: (Usage[] | undefined)[] = [];
+  private readonly used: number[] = [];
 
-  /** Counts a use of `rendering` for entry `entry`; `first` is kept for its first use only. */
-  use(entry: number, rendering: string, first: FirstUse): void {
-    let uses = this.usage.get(entry);
-    if (!uses) this.usage.set(entry, (uses = []));
+  /**
+   * Counts a use of `rendering` for entry `entry`, in segment k of `run` at `offset` on `side`;
+   * where it was is kept for a rendering's first use only (lint's hot path: no object a hit).
+   */
+  use(entry: number, rendering: string, run: SegmentRun, k: number, side: 'en' | 'zh', offset: number): void {
+    let uses = this.usage[entry];
+    if (!uses) {
+      this.usage[entry] = uses = [];
+      this.used.push(entry);
+    }
     // renderings are the glossary's own strings (an entry has a few): compared as the same string
     for (const u of uses) {
       if (u.rendering === rendering) {
@@ -80,18 +88,25 @@ export class RenderingLog {
         return;
       }
     }
-    uses.push({ rendering, count: 1, first });
+    uses.push({ rendering, count: 1, run, k, side, offset });
+  }
+
+  /** Forgets every use: a new document starts. */
+  clear(): void {
+    for (const i of this.used) this.usage[i] = undefined;
+    this.used.length = 0;
   }
 
   /** Whether the file rendered entry `entry` anywhere. */
   hasUse(entry: number): boolean {
-    return this.usage.has(entry);
+    return this.usage[entry] !== undefined;
   }
 
   /** One problem per rendering other than the established one, at its first use. */
   problems(index: TermIndex, severity: Severity): Problem[] {
     const out: Problem[] = [];
-    for (const [i, uses] of this.usage) {
+    for (const i of this.used) {
+      const uses = this.usage[i]!;
       if (uses.length < 2) continue;
       const entry = index.entry(i);
       if (entry.lint === 'relaxed' || entry.lint === 'off') continue;
@@ -101,7 +116,7 @@ export class RenderingLog {
       for (const u of usages.slice(1)) {
         if (isShortFormOf(u.rendering, main.rendering)) continue;
         out.push(
-          problemAt(u.first.segment(), u.first.at(), {
+          problemAt(u.run.id(u.k), u.side === 'en' ? u.run.enPlace(u.k, u.offset) : u.run.zhPlace(u.k, u.offset), {
             rule: 'inconsistent-term',
             severity,
             term: entry.zh,
