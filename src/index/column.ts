@@ -1,6 +1,7 @@
 // A key column: one cell per entry, stored as one string with the cells on separate lines plus
 // the offset where each line starts. Searching the whole string with indexOf or one regular
 // expression finds the matching entries without splitting 100,000 cells into strings first.
+import { floorIndex } from '../text/floor-index.js';
 
 export class Column {
   /** `starts[i]` is the UTF-16 offset where cell i begins; `starts[size]` is text.length + 1. */
@@ -28,14 +29,8 @@ export class Column {
 
   /** The cell that offset `pos` of `text` falls in. */
   cellAt(pos: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 2;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    const starts = this.starts;
+    return floorIndex(starts.length - 1, pos, (i) => starts[i]!);
   }
 
   /** Distinct cells containing `needle`, in order. */

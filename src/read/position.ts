@@ -1,5 +1,6 @@
 // Where text was read: the one position type below lint and import, and the way back from an
 // offset in text that was read to its place in the physical file.
+import { floorIndex } from '../text/floor-index.js';
 import type { Place } from '../errors.js';
 
 /** A position in a file: `line` and `column` 1-based, counted in UTF-16 code units (STYLE §5). */
@@ -26,14 +27,7 @@ export interface MappedRun {
 /** Maps an offset in a run's text to its place in the physical file. */
 export function placeOf(run: MappedRun, offset: number, file: string): Place {
   const map = run.map;
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (map[mid]!.offset <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const piece = map[lo] ?? { offset: 0, line: 1, column: 1 };
+  const piece = map[floorIndex(map.length, offset, (i) => map[i]!.offset)] ?? { offset: 0, line: 1, column: 1 };
   // a piece may span lines (a multi-line XML text node, a quoted CSV field)
   let line = piece.line;
   let column = piece.column;
