@@ -1,6 +1,7 @@
 // What the linter reports: problems, per-file summaries and the result of a run. Every rule
 // builds its problems with `problemAt`, so each one has the same fields, whichever rule made it.
 import type { Place } from '../errors.js';
+import { ownString } from '../text/own-string.js';
 import type { Direction } from './direction.js';
 import type { RuleId, Severity } from './rules.js';
 import type { SkipReason } from './segment.js';
@@ -66,9 +67,20 @@ export interface Finding {
   message: string;
 }
 
-/** A finding at a place in a segment: the one way a problem is built. */
+/**
+ * A finding at a place in a segment: the one way a problem is built. Its strings are copied:
+ * cut from the reader's chunks, they would keep every chunk with a problem alive.
+ */
 export function problemAt(segment: string, at: Place, finding: Finding): Problem {
-  return { ...finding, segment, file: at.file, line: at.line, column: at.column };
+  return {
+    ...finding,
+    message: ownString(finding.message),
+    found: finding.found === null ? null : ownString(finding.found),
+    segment: ownString(segment),
+    file: at.file,
+    line: at.line,
+    column: at.column,
+  };
 }
 
 /** "a", "a" or "b", "a", "b" or "c". */

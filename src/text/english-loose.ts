@@ -12,6 +12,7 @@
 // the common path.
 import { stemmer } from 'stemmer';
 import { englishWords } from './english.js';
+import { ownString } from './own-string.js';
 
 /**
  * Words that carry no content of their own in a rendering: "commercialization of research
@@ -88,7 +89,7 @@ function stemOf(lower: string): string {
     const bare = lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("'") ? lower.slice(0, -1) : lower;
     stem = SAME_STEM.get(bare) ?? stemmer(bare);
     if (stems.size >= STEMS_KEPT) stems.clear();
-    stems.set(lower, stem);
+    stems.set(ownString(lower), stem); // a word cut from a paragraph must not keep it alive
   }
   return stem;
 }

@@ -6,6 +6,8 @@
 // be reported, on a window of a few characters either side, and the answers are cached by
 // window: real text repeats its contexts.
 
+import { ownString } from './own-string.js';
+
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Characters either side of a span that the segmenter sees: enough for ICU's longest words. */
@@ -24,7 +26,7 @@ const CACHE_LIMIT = 50_000;
 export function isOnWordBoundaries(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - CONTEXT);
   const to = Math.min(text.length, end + CONTEXT);
-  const window = text.slice(from, to);
+  const window = ownString(text.slice(from, to)); // a cache key must not keep its segment alive
   const key = `${start - from}:${end - from}:${window}`;
   let answer = cache.get(key);
   if (answer === undefined) {
