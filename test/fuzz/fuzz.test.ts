@@ -3,11 +3,12 @@
 // trace, say where on exit 2 and write no output file then; a failure names the seed, which
 // reproduces the mutant (mutate(bytes, seed) in test/fuzz/mutate.ts). The worst inputs of the
 // issue are fixed cases in worst-inputs.test.ts, a file of its own so the two run side by side.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers.js';
 import { emptyTally, runMutant, type Tally, type Target } from './harness.js';
+import { MUTATOR_NAMES, MUTATORS, mulberry32, mutate } from './mutate.js';
 
 /** Mutants per format; FUZZ_COUNT=2000 npm test runs a longer search. */
 const COUNT = Number(process.env.FUZZ_COUNT ?? 200);
@@ -28,6 +29,28 @@ const FORMATS: Record<string, Target[]> = {
   'CSV/TSV (import)': files(fixture('import'), /\.(csv|tsv)$/).map((file) => ({ kind: 'import', file })),
   'TBX (import)': files(fixture('import'), /\.tbx$/).map((file) => ({ kind: 'import', file })),
 };
+
+describe('the mutator', () => {
+  const xliff = readFileSync(fixture('lint', 'xliff', 'memoq-style-zh-en.xlf'));
+
+  it('makes the same mutant from the same seed, so a failing seed reproduces it', () => {
+    for (const seed of [1, 42, 100_007]) {
+      const [a, b] = [mutate(xliff, seed), mutate(xliff, seed)];
+      expect(a.applied).toEqual(b.applied);
+      expect(a.bytes.equals(b.bytes)).toBe(true);
+    }
+    expect(mutate(xliff, 1).bytes.equals(mutate(xliff, 2).bytes)).toBe(false);
+  });
+
+  it('has every mutation change the file, and deep nesting repeat one of its tags', () => {
+    for (const name of MUTATOR_NAMES) {
+      const changed = [1, 2, 3, 4, 5].some((seed) => !MUTATORS[name]!(xliff, mulberry32(seed)).equals(xliff));
+      expect(changed, name).toBe(true);
+    }
+    const deep = MUTATORS.deepNesting!(xliff, mulberry32(7)).toString('utf8');
+    expect(deep).toMatch(/(<[a-z][^<>]*>)\1{99}/);
+  });
+});
 
 const tallies: Record<string, Tally & { ms: number }> = {};
 

@@ -8,7 +8,7 @@ import { mutate } from './mutate.js';
 
 /** How a format's files are given to the CLI. */
 export type Target =
-  | { kind: 'lint'; file: string } // lint FILE -o OUT
+  | { kind: 'lint'; file: string; args?: string[] } // lint FILE [ARGS] -o OUT
   | { kind: 'aligned'; source: string; target: string } // lint --source --target -o OUT, one side mutated
   | { kind: 'check'; file: string } // check FILE
   | { kind: 'import'; file: string }; // import FILE -o OUT
@@ -51,7 +51,7 @@ export async function runMutant(format: string, target: Target, seed: number): P
   switch (target.kind) {
     case 'lint':
       m = place(dir, target.file, seed);
-      argv = ['lint', m.file, ...G, '-f', 'json', '-o', out];
+      argv = ['lint', m.file, ...(target.args ?? []), ...G, '-f', 'json', '-o', out];
       break;
     case 'aligned': {
       // even seeds mutate the source, odd seeds the translation; the other side stays intact
