@@ -60,6 +60,8 @@ export interface ImportOptions {
   derive: Derivations;
   /** Where the YAML goes (for messages and validation): a path, or `-`. */
   output: string;
+  /** The file read, as the user named it: the place of a message about the whole file. */
+  input?: string;
   /** The output file's current text, when it exists: entries are appended to it. */
   existing?: string;
   title?: string;
@@ -93,7 +95,9 @@ export function buildImport(read: ReadResult, options: ImportOptions): ImportRes
   const errors = all.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new ImportError(errors);
   if (entries.length === 0) {
-    throw new UserError('nothing to import: no row or concept has both a Chinese and an English term', read.skipped[0]?.at, 'check the column names (zh, en) or the languages of the term base');
+    // a skipped row says where; a file with a header and nothing under it is named at least
+    const at = read.skipped[0]?.at ?? (options.input !== undefined ? { file: options.input, line: 0, column: 0 } : undefined);
+    throw new UserError('nothing to import: no row or concept has both a Chinese and an English term', at, 'check the column names (zh, en) or the languages of the term base');
   }
   const yaml =
     options.existing !== undefined

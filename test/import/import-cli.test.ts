@@ -91,6 +91,14 @@ describe('shuyu import', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('the file is empty');
   });
+
+  it('names the file when it holds a header and no rows (found by the fuzz suite)', async () => {
+    const file = join(tempDir(), 'header-only.csv');
+    writeFileSync(file, 'zh,en,en_also\n');
+    const r = await run(['import', file, '-q']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`shuyu: ${file}: nothing to import: no row or concept has both a Chinese and an English term\n  check the column names (zh, en) or the languages of the term base\n`);
+  });
 });
 
 describe('export then import', () => {

@@ -49,6 +49,7 @@ export async function runImport(file: string, opts: ImportCommandOptions, global
   const traditional = await toTraditional();
   const date = new Date().toISOString().slice(0, 10);
   const result = buildImport(read, {
+    input: file,
     derive: { traditional, pinyin: derivePinyin },
     output: opts.output ?? '-',
     ...(existing !== undefined ? { existing } : {}),
