@@ -1,6 +1,7 @@
 // JSON for scripts: the entries array, every field, derived ones (zh_hant, pinyin) included,
 // the shape both `export --format json` and `lookup --json` print.
 import type { IndexedEntry } from '../index/term-index.js';
+import type { LintLevel } from '../glossary/model.js';
 import { escapeJsonControls } from '../text/terminal.js';
 
 export function formatJson(entries: readonly IndexedEntry[]): string {
@@ -24,10 +25,10 @@ export interface PublicEntry {
   status: string;
   case_sensitive: boolean;
   /** How strictly lint checks the entry. */
-  lint: string;
+  lint: LintLevel;
   note?: string;
   definition?: string;
-  sources: { title: string; url?: string }[];
+  sources: { title: string; year?: number; url?: string }[];
   examples: { zh: string; en: string; expect?: string }[];
   file: string;
   line: number;
@@ -48,7 +49,7 @@ export function toPublicEntry(e: IndexedEntry): PublicEntry {
     tags: e.tags,
     status: e.status,
     case_sensitive: e.case_sensitive,
-    lint: e.lint ?? 'strict',
+    lint: e.lint,
     ...(e.note ? { note: e.note } : {}),
     ...(e.definition ? { definition: e.definition } : {}),
     sources: e.sources,

@@ -41,15 +41,15 @@ export function shuyuFields(e: IndexedEntry): string[] {
   const fields: string[] = [];
   if (e.status !== 'approved') fields.push(`status=${e.status}`);
   if (e.case_sensitive) fields.push('case_sensitive=true');
-  if (e.lint && e.lint !== 'strict') fields.push(`lint=${e.lint}`);
+  if (e.lint !== 'strict') fields.push(`lint=${e.lint}`);
   if (e.pos && POS_TO_TBX[e.pos] !== e.pos) fields.push(`pos=${e.pos}`);
   if (e.pinyin_from_file) fields.push(`pinyin=${e.pinyin.replace(/;/g, ',')}`);
   return fields;
 }
 
 /** A source as one `admin type="source"` text: the title, then the address after a space. */
-export function sourceText(source: { title: string; url?: string }): string {
-  return source.url ? `${source.title} ${source.url}` : source.title;
+export function sourceText(source: { title: string; year?: number; url?: string }): string {
+  return [source.title, ...(source.year !== undefined ? [`[${source.year}]`] : []), ...(source.url ? [source.url] : [])].join(' ');
 }
 
 class XmlWriter {

@@ -131,7 +131,7 @@ function readSource(r: NodeReader, node: Node): Source | undefined {
     if (key === 'year') {
       const v = (pair.value as Node | null);
       if (isScalar(v) && typeof v.value === 'number' && Number.isInteger(v.value) && v.value >= 1900 && v.value <= 2100) src.year = v.value;
-      else r.problem(v ?? node, '`year` must be a year such as 2024');
+      else r.problem(v ?? node, '`year` must be a year from 1900 to 2100, written as a number: `year: 2024`');
     } else if (key === 'title' || key === 'url') {
       const v = r.stringValue(pair.value as Node, pair, key, `sources.${key}`);
       if (v !== undefined) src[key] = v;
@@ -142,7 +142,7 @@ function readSource(r: NodeReader, node: Node): Source | undefined {
     r.problem(node, 'a source needs a `title`');
     return undefined;
   }
-  return { title: src.title, ...(src.url ? { url: src.url } : {}) };
+  return { title: src.title, ...(src.year !== undefined ? { year: src.year } : {}), ...(src.url ? { url: src.url } : {}) };
 }
 
 function readExample(r: NodeReader, node: Node): Example | undefined {

@@ -5,7 +5,7 @@
 import { restoreCell } from '../text/csv.js';
 import type { Diagnostic, Place } from '../errors.js';
 import { UserError } from '../errors.js';
-import { isListKey, PARTS_OF_SPEECH, STATUSES, type PartOfSpeech, type Status } from '../glossary/model.js';
+import { isListKey, LINT_LEVELS, PARTS_OF_SPEECH, STATUSES, type LintLevel, type PartOfSpeech, type Status } from '../glossary/model.js';
 import { readRows, sniffDelimiter, type Delimiter } from '../read/delimited-rows.js';
 import { hasHan } from '../text/han.js';
 import { emptyDraft, type DraftEntry, type ReadResult, type Skipped } from './draft.js';
@@ -20,7 +20,7 @@ interface Row {
   line: number;
 }
 
-type Field = 'zh' | 'en' | 'zh_hant' | 'pinyin' | 'en_also' | 'en_avoid' | 'zh_also' | 'zh_avoid' | 'note' | 'definition' | 'tags' | 'status' | 'domain' | 'pos' | 'case_sensitive';
+type Field = 'zh' | 'en' | 'zh_hant' | 'pinyin' | 'en_also' | 'en_avoid' | 'zh_also' | 'zh_avoid' | 'note' | 'definition' | 'tags' | 'status' | 'lint' | 'domain' | 'pos' | 'case_sensitive';
 /** A column whose language is told by its content: `source`, `target`, `term`. */
 type Role = Field | 'text';
 
@@ -36,6 +36,7 @@ const NAMES: Record<string, Role> = {
   definition: 'definition', def: 'definition', 定义: 'definition',
   tags: 'tags', tag: 'tags', labels: 'tags',
   status: 'status',
+  lint: 'lint',
   domain: 'domain', subject: 'domain', subject_field: 'domain', field: 'domain', category: 'domain', 领域: 'domain',
   pos: 'pos', part_of_speech: 'pos', 词性: 'pos',
   case_sensitive: 'case_sensitive',
@@ -101,7 +102,7 @@ export async function readDelimited(text: string, file: string, options: Delimit
     header = first;
     for (let c = 0; c < roles.length; c++) {
       if (roles[c] === undefined && first.cells[c]!.trim() !== '') {
-        problems.push({ severity: 'warning', message: `column "${first.cells[c]}" is not a glossary field; left out`, at: first.places[c]!, hint: 'name it zh, en, en_also, en_avoid, note, tags, status, pinyin, domain or definition' });
+        problems.push({ severity: 'warning', message: `column "${first.cells[c]}" is not a glossary field; left out`, at: first.places[c]!, hint: 'name it zh, en, en_also, en_avoid, note, tags, status, lint, pinyin, domain or definition' });
       }
     }
   } else {
@@ -208,6 +209,12 @@ function applyCell(draft: DraftEntry, role: Field, cell: string, at: Place, prob
       const v = cell.toLowerCase();
       if ((STATUSES as readonly string[]).includes(v)) draft.status = v as Status;
       else problems.push({ severity: 'error', message: `unknown status "${cell}"`, at, hint: `status is one of ${STATUSES.join(', ')}` });
+      break;
+    }
+    case 'lint': {
+      const v = cell.toLowerCase();
+      if ((LINT_LEVELS as readonly string[]).includes(v)) draft.lint = v as LintLevel;
+      else problems.push({ severity: 'error', message: `unknown lint level "${cell}"`, at, hint: `lint is one of ${LINT_LEVELS.join(', ')}` });
       break;
     }
     case 'pos': {

@@ -90,10 +90,28 @@ function shuyuFields(note: string): Map<string, string> {
 
 /** `Title https://…` → {title, url}, as src/export/tbx.ts writes a source. */
 export function parseSource(text: string): Source | undefined {
-  const m = /^(.*\S)\s+(https?:\/\/\S+)$/.exec(text);
-  if (m) return { title: m[1]!, url: m[2]! };
-  if (/^https?:\/\/\S+$/.test(text)) return { title: text, url: text };
-  return text ? { title: text } : undefined;
+  // shuyu writes "title [year] url" (export/tbx.ts sourceText); other tools "title url" or a
+  // title. Read from the end, token by token: no regular expression to backtrack on a long title.
+  let rest = text.trim();
+  if (!rest) return undefined;
+  let url: string | undefined;
+  let year: number | undefined;
+  const lastToken = () => {
+    let i = rest.length;
+    while (i > 0 && !/\s/.test(rest[i - 1]!)) i--;
+    return rest.slice(i);
+  };
+  if (/^https?:\/\/\S+$/.test(lastToken())) {
+    url = lastToken();
+    rest = rest.slice(0, rest.length - url.length).trimEnd();
+    if (!rest) return { title: url, url };
+  }
+  const bracket = /^\[(\d{4})\]$/.exec(lastToken());
+  if (bracket && rest.length > bracket[0].length) {
+    year = Number(bracket[1]);
+    rest = rest.slice(0, rest.length - bracket[0].length).trimEnd();
+  }
+  return { title: rest, ...(year !== undefined ? { year } : {}), ...(url ? { url } : {}) };
 }
 
 /** Where concepts go: the entries read, the concepts skipped, and each language tag seen. */

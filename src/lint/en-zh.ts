@@ -38,7 +38,7 @@ export function checkEnZh(ctx: CheckContext, pair: Pair, id: string): PairRun {
     const i = group[0]!;
     const entry = index.entry(i);
     const forms = group.flatMap((g) => index.column('zh').get(g).split(ALT)); // zh, zh_also, regional forms
-    const level = entry.lint ?? 'strict';
+    const level = entry.lint;
     if (level !== 'off') ctx.countTerm();
     const avoided = entry.zh_avoid.map((a) => ({ a, at: target.indexOf(normalizeChinese(a)) })).find((x) => x.at !== -1 && !forms.some((f) => f.includes(normalizeChinese(x.a)) && target.includes(f)));
     if (avoided) {

@@ -69,7 +69,7 @@ export function checkTerm(ctx: CheckContext, run: SegmentRun, k: number, english
     }
   }
   const source = run.zh(k).slice(span.start, span.end);
-  const level = entry.lint === 'relaxed' || isInTitle(run.zh(k), span.start, span.end) ? 'relaxed' : (entry.lint ?? 'strict');
+  const level = entry.lint === 'relaxed' || isInTitle(run.zh(k), span.start, span.end) ? 'relaxed' : entry.lint;
   const what = `"${source}"${source !== entry.zh ? ` (${entry.zh})` : ''}`;
   const at = run.zhPlace(k, span.start);
   if (level === 'relaxed') {

@@ -26,7 +26,7 @@ export function formatCard(hit: LookupHit, { style, width }: CardOptions): strin
   if (e.en_avoid.length > 0) lines.push(`  ${style.dim('avoid:')} ${style.red(e.en_avoid.join('; '))}`);
   if (e.zh_also.length > 0) lines.push(`  ${style.dim('zh also:')} ${e.zh_also.join('、')}`);
   if (e.note) for (const l of wrap(e.note, Math.max(40, width - 4))) lines.push(`  ${l}`);
-  const meta = [e.domain, e.pos, e.lint && e.lint !== 'strict' ? `lint: ${e.lint}` : undefined, e.sources.length > 0 ? `${e.sources.length} source${e.sources.length > 1 ? 's' : ''}` : undefined].filter(Boolean);
+  const meta = [e.domain, e.pos, e.lint !== 'strict' ? `lint: ${e.lint}` : undefined, e.sources.length > 0 ? `${e.sources.length} source${e.sources.length > 1 ? 's' : ''}` : undefined].filter(Boolean);
   if (meta.length > 0) lines.push(`  ${style.dim(meta.join(' · '))}`);
   return lines.join('\n');
 }

@@ -7,20 +7,26 @@
  * sign −) count too: spreadsheets with East Asian input methods treat ＝ as =.
  */
 export function neutralizeCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  // a cell that already looks neutralised ('=x) gets one more apostrophe, so that import,
+  // which takes one off, gives it back as written
+  return FORMULA_START.test(value) || NEUTRALISED.test(value) ? `'${value}` : value;
 }
 
 /** A cell neutralizeCell changed, given back as it was (import reads exports back). */
 export function restoreCell(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+  return NEUTRALISED.test(cell) ? cell.slice(1) : cell;
 }
 
 const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u2212]/;
+const NEUTRALISED = /^'+[=+\-@\t\r\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u2212]/;
 
-/** One CSV field: quoted when it holds the delimiter, a quote or a line break. */
+/**
+ * One CSV field, neutralised: quoted when it holds the delimiter, a quote or a line break, or
+ * starts or ends with a space (which a spreadsheet would otherwise trim).
+ */
 export function csvField(value: string, delimiter = ','): string {
   const v = neutralizeCell(value);
-  return v.includes(delimiter) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  return v.includes(delimiter) || /["\r\n]|^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 /** A CSV row (no line ending). */

@@ -13,7 +13,7 @@ describe('shuyu export', () => {
     const r = await run(['export', ...base, '--format', 'csv', '-o', '-']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout.split('\n')[0]).toBe('zh,zh_hant,pinyin,en,en_also,en_avoid,note,tags,status');
+    expect(r.stdout.split('\n')[0]).toBe('zh,zh_hant,pinyin,en,en_also,en_avoid,note,tags,status,lint');
     expect(r.stdout).toContain('西部科学城,西部科學城');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DELIMITED_COLUMNS, formatDelimited, neutralizeCell } from '../../src/export/delimited.js';
+import { DELIMITED_COLUMNS, formatDelimited } from '../../src/export/delimited.js';
+import { neutralizeCell, restoreCell } from '../../src/text/csv.js';
 import { formatJson } from '../../src/export/json.js';
 import { escapeCell, formatMarkdown } from '../../src/export/markdown.js';
 import { letterOf, parseStatuses, selectEntries, sortByPinyin } from '../../src/export/select.js';
@@ -48,9 +49,10 @@ describe('CSV and TSV', () => {
     const csv = formatDelimited(await rich(), { separator: ',' });
     const lines = csv.split('\n');
     expect(lines[0]).toBe(DELIMITED_COLUMNS.join(','));
-    expect(lines[0]).toBe('zh,zh_hant,pinyin,en,en_also,en_avoid,note,tags,status');
+    expect(lines[0]).toBe('zh,zh_hant,pinyin,en,en_also,en_avoid,note,tags,status,lint');
     expect(lines[1]).toMatch(/^西部科学城,西部科學城,xī bù kē xué chéng,Western Science City,West China Science City,West Science Town,/);
-    expect(lines[1]).toMatch(/,chengdu \| chongqing,approved$/);
+    expect(lines[1]).toMatch(/,chengdu \| chongqing,approved,strict$/);
+    expect(csv).toMatch(/\n一城多园,.*,draft,relaxed\n/);
     expect(csv.endsWith('\n')).toBe(true);
   });
 
@@ -61,8 +63,13 @@ describe('CSV and TSV', () => {
     expect(csv).toContain('"The science cities of Chengdu and Chongqing, built together under the ""one city, multiple parks"" model."');
   });
 
-  it('neutralises every cell a spreadsheet would run as a formula', async () => {
-    for (const start of ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠', '﹦', '−']) expect(neutralizeCell(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
+  it('neutralises every cell a spreadsheet would run as a formula, and import gives each back as written', async () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠', '﹦', '−']) {
+      expect(neutralizeCell(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
+      expect(restoreCell(neutralizeCell(`${start}SUM(A1)`))).toBe(`${start}SUM(A1)`);
+    }
+    // a cell written as already neutralised comes back as written too
+    expect(restoreCell(neutralizeCell("'=x"))).toBe("'=x");
     expect(neutralizeCell('a=b')).toBe('a=b');
     const e = byZh(await rich(), '软件');
     const hostile = { ...e, en: '=HYPERLINK("http://evil.example","click")', en_also: ['+1 platform'], en_avoid: ['@SUM(1)'], tags: ['-x'] };
@@ -84,7 +91,7 @@ describe('CSV and TSV', () => {
     const tsv = formatDelimited(await rich(), { separator: '\t' });
     const rows = tsv.trimEnd().split('\n');
     expect(rows).toHaveLength(7);
-    for (const r of rows) expect(r.split('\t')).toHaveLength(9);
+    for (const r of rows) expect(r.split('\t')).toHaveLength(10);
     expect(tsv).toContain('Pairs with 动力变革. Deprecated in favour of the full form.');
   });
 });
@@ -125,7 +132,8 @@ describe('JSON', () => {
       tags: ['chengdu', 'chongqing'],
       status: 'approved',
       case_sensitive: true,
-      sources: [{ title: 'Xinhua, Western Science City (2023)', url: 'https://example.org/xinhua/western-science-city' }, { title: 'Ministry of Science and Technology opinion on the Western Science City' }],
+      lint: 'strict',
+      sources: [{ title: 'Xinhua, Western Science City', year: 2023, url: 'https://example.org/xinhua/western-science-city' }, { title: 'Ministry of Science and Technology opinion on the Western Science City' }],
     });
     expect(json[4]).toMatchObject({ zh: '软件', zh_hant: '軟體' });
   });

@@ -88,12 +88,12 @@ describe('TBX export', () => {
   it('carries note, definition, subject field, sources and part of speech', async () => {
     const xml = await richTbx();
     expect(xml).toContain('<descrip type="subjectField">places</descrip>');
-    expect(xml).toContain('<admin type="source">Xinhua, Western Science City (2023) https://example.org/xinhua/western-science-city</admin>');
+    expect(xml).toContain('<admin type="source">Xinhua, Western Science City [2023] https://example.org/xinhua/western-science-city</admin>');
     expect(xml).toContain('<descrip type="definition">Replacing old sources of growth with new ones driven by innovation.</descrip>');
     expect(xml).toContain('<note>Parks | zones: the Chinese 园 is a park or zone, never a garden.</note>');
     // a slogan is "other" with termType phrase in TBX-Basic's picklists; the note keeps the exact pos
     expect(xml).toMatch(/<term>一城多园<\/term>\s*<termNote type="partOfSpeech">other<\/termNote>\s*<termNote type="termType">phrase<\/termNote>/);
-    expect(xml).toContain('<note>shuyu: status=draft; pos=slogan</note>');
+    expect(xml).toContain('<note>shuyu: status=draft; lint=relaxed; pos=slogan</note>');
     expect(xml).toContain('<admin type="projectSubset">chengdu</admin>');
   });
 

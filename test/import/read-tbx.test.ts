@@ -120,6 +120,12 @@ describe('helpers', () => {
   it('splits a source written by export into its title and address', () => {
     expect(parseSource('Xinhua (2023) https://example.org/a?b=1')).toEqual({ title: 'Xinhua (2023)', url: 'https://example.org/a?b=1' });
     expect(parseSource('MOST glossary')).toEqual({ title: 'MOST glossary' });
+    // shuyu's own form, title [year] url, gives the year back
+    expect(parseSource('Report on the Work of the Government [2025] https://english.www.gov.cn/x')).toEqual({ title: 'Report on the Work of the Government', year: 2025, url: 'https://english.www.gov.cn/x' });
+    expect(parseSource('Qiushi [2024]')).toEqual({ title: 'Qiushi', year: 2024 });
+    expect(parseSource('[2024]')).toEqual({ title: '[2024]' });
+    // read from the end, in linear time, whatever a hostile title holds
+    expect(parseSource(`${'x'.repeat(1_000_000)} https://a.example`)).toMatchObject({ url: 'https://a.example' });
   });
 });
 
